@@ -1,0 +1,99 @@
+/**
+ * The feed format: the one shape every provider is turned into, the shape of the
+ * `rates` property, of inline JSON, and of `fx-ticker-update`'s `detail.snapshot`.
+ * Rates are units of each currency per 1 `base`.
+ */
+export interface RatesSnapshot {
+  base: string;
+  /** ISO 8601 date or date-time the rates were published for. */
+  asOf?: string;
+  rates: Record<string, number>;
+  /** The prior published rates, for the daily change. */
+  previous?: Record<string, number>;
+  /** Human-readable attribution of the data. */
+  source?: string;
+}
+
+/** ISO 4217: three Latin capitals. */
+export const CURRENCY_CODE = /^[A-Z]{3}$/;
+
+export const isCurrencyCode = (value: unknown): value is string =>
+  typeof value === 'string' && CURRENCY_CODE.test(value);
+
+export const isUsableRate = (value: unknown): value is number =>
+  typeof value === 'number' && Number.isFinite(value) && value > 0;
+
+/** Thrown when a payload cannot be read as rates; the message says why. */
+export class RatesFormatError extends Error {
+  override name = 'RatesFormatError';
+}
+
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * Keeps only entries with an ISO 4217 key and a finite, positive number. Own keys only,
+ * so `__proto__` or `constructor` in hostile JSON never reach the result; the result has
+ * no prototype either, so no lookup can fall through to `Object.prototype`.
+ */
+export function cleanRateTable(table: unknown): Record<string, number> {
+  const clean: Record<string, number> = Object.create(null);
+  if (!isPlainObject(table)) return clean;
+  for (const key of Object.keys(table)) {
+    const value = table[key];
+    if (isCurrencyCode(key) && isUsableRate(value)) clean[key] = value;
+  }
+  return clean;
+}
+
+const MAX_TEXT = 200;
+const cleanText = (value: unknown): string | undefined =>
+  typeof value === 'string' && value.trim() ? value.trim().slice(0, MAX_TEXT) : undefined;
+
+/**
+ * Reads anything claiming to be the feed format into a safe snapshot, or throws a
+ * `RatesFormatError` saying what is wrong. Invalid single rates are dropped, not fatal.
+ */
+export function toSnapshot(input: unknown): RatesSnapshot {
+  if (!isPlainObject(input)) throw new RatesFormatError('feed: expected a JSON object');
+  if (!isCurrencyCode(input.base)) throw new RatesFormatError('feed: "base" must be an ISO 4217 code');
+  if (!isPlainObject(input.rates)) throw new RatesFormatError('feed: "rates" must be an object');
+  const rates = cleanRateTable(input.rates);
+  if (Object.keys(rates).length === 0) throw new RatesFormatError('feed: no usable rate in "rates"');
+  const snapshot: RatesSnapshot = { base: input.base, rates };
+  const previous = cleanRateTable(input.previous);
+  if (Object.keys(previous).length > 0) snapshot.previous = previous;
+  const asOf = cleanText(input.asOf);
+  if (asOf && !Number.isNaN(Date.parse(asOf))) snapshot.asOf = asOf;
+  const source = cleanText(input.source);
+  if (source) snapshot.source = source;
+  return snapshot;
+}
+
+/**
+ * Re-expresses a snapshot against another base by crossing through the snapshot's own
+ * base: units of S per new base = rates[S] / rates[newBase]. Returns undefined when the
+ * new base is not quoted.
+ */
+export function rebase(snapshot: RatesSnapshot, base: string): RatesSnapshot | undefined {
+  if (snapshot.base === base) return snapshot;
+  const cross = (table: Record<string, number> | undefined): Record<string, number> | undefined => {
+    const pivot = table?.[base];
+    if (!table || !isUsableRate(pivot)) return undefined;
+    const crossed: Record<string, number> = Object.create(null);
+    for (const code of Object.keys(table)) {
+      const value = code === snapshot.base ? 1 / pivot : table[code] / pivot;
+      if (isUsableRate(value)) crossed[code] = value;
+    }
+    crossed[snapshot.base] = 1 / pivot;
+    delete crossed[base];
+    return crossed;
+  };
+  const rates = cross(snapshot.rates);
+  if (!rates) return undefined;
+  const rebased: RatesSnapshot = { ...snapshot, base, rates };
+  const previous = cross(snapshot.previous);
+  if (previous) rebased.previous = previous;
+  else delete rebased.previous;
+  return rebased;
+}
