@@ -1,0 +1,5 @@
+import { FxTicker } from './fx-ticker.js';
+
+FxTicker.define();
+
+export { FxTicker };

@@ -1,0 +1,81 @@
+import { isUsableRate, type RatesSnapshot } from './snapshot.js';
+
+export interface Quote {
+  symbol: string;
+  base: string;
+  /** The shown number: base per symbol, or symbol per base when inverse. */
+  value: number;
+  /** Change since the previous publication in percent; undefined when unknown. */
+  changePercent?: number;
+}
+
+/**
+ * The shown quote for one symbol, or undefined when the snapshot cannot give a finite one.
+ * Shown value: `1 / rate` (or `rate` when inverse); change: `previous / rate − 1`
+ * (or `rate / previous − 1`), so both move the same way as the shown number.
+ */
+export function quoteFor(snapshot: RatesSnapshot, symbol: string, inverse: boolean): Quote | undefined {
+  if (symbol === snapshot.base) return undefined;
+  const rate = snapshot.rates[symbol];
+  if (!isUsableRate(rate)) return undefined;
+  const value = inverse ? rate : 1 / rate;
+  if (!isUsableRate(value)) return undefined;
+  const quote: Quote = { symbol, base: snapshot.base, value };
+  const previous = snapshot.previous?.[symbol];
+  if (isUsableRate(previous)) {
+    const ratio = inverse ? rate / previous : previous / rate;
+    const changePercent = (ratio - 1) * 100;
+    if (Number.isFinite(changePercent)) quote.changePercent = changePercent;
+  }
+  return quote;
+}
+
+export interface NumberStyle {
+  locale: string;
+  /** Significant digits, used unless `decimals` is set. */
+  digits: number;
+  /** Fixed fraction digits. */
+  decimals?: number;
+}
+
+// Intl formatters are costly to build and a ticker formats the same few shapes every poll.
+const formatters = new Map<string, Intl.NumberFormat>();
+function formatter(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let cached = formatters.get(key);
+  if (!cached) {
+    cached = new Intl.NumberFormat(locale, options);
+    formatters.set(key, cached);
+  }
+  return cached;
+}
+
+export function formatRate(value: number, style: NumberStyle): string {
+  const options: Intl.NumberFormatOptions =
+    style.decimals === undefined
+      ? { minimumSignificantDigits: style.digits, maximumSignificantDigits: style.digits }
+      : { minimumFractionDigits: style.decimals, maximumFractionDigits: style.decimals };
+  return formatter(style.locale, options).format(value);
+}
+
+export type Direction = 'up' | 'down' | 'flat';
+
+export interface FormattedChange {
+  text: string;
+  direction: Direction;
+}
+
+const MINUS = '\u2212';
+
+/**
+ * At most two fraction digits, a sign when not zero, `0%` when unchanged. The direction
+ * follows the rounded figure, so a change too small to show reads as flat, not `+0%`.
+ */
+export function formatChange(changePercent: number, locale: string): FormattedChange {
+  const percent = formatter(locale, { style: 'percent', maximumFractionDigits: 2, signDisplay: 'exceptZero' });
+  const rounded = Math.round(changePercent * 100) / 100;
+  const direction: Direction = rounded > 0 ? 'up' : rounded < 0 ? 'down' : 'flat';
+  // Normalise to 0 so "-0" never shows; typographic minus for the falling case.
+  const text = percent.format(direction === 'flat' ? 0 : rounded / 100).replace('-', MINUS);
+  return { text, direction };
+}

@@ -1,0 +1,453 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { formatChange, formatRate, quoteFor, type Direction } from './format.js';
+import { styles } from './fx-ticker.styles.js';
+import { DEFAULT_LABEL, messagesFor, type Messages } from './i18n.js';
+import { MarqueeController } from './marquee-controller.js';
+import {
+  readBase,
+  readChoice,
+  readDecimals,
+  readDigits,
+  readDirection,
+  readInterval,
+  readLocale,
+  readSpeed,
+  readSymbols,
+  readTheme,
+  type Read,
+  type ScrollDirection,
+  type Theme,
+} from './options.js';
+import { watchRates, type RatesSubscription } from './poller.js';
+import { PROVIDER_NAMES, type Attribution, type LoadedRates } from './providers/index.js';
+import { RatesFormatError, rebase, toSnapshot, type RatesSnapshot } from './snapshot.js';
+
+export interface FxTickerUpdateDetail {
+  snapshot: RatesSnapshot;
+}
+export interface FxTickerErrorDetail {
+  error: Error;
+  /** Whether older data is still on screen. */
+  stale: boolean;
+}
+
+interface ItemView {
+  symbol: string;
+  pair: string;
+  rate: string;
+  change?: { text: string; direction: Direction };
+  phrase: string;
+}
+
+/** A shown snapshot with where it came from; `stale` until the source confirms it. */
+interface Shown {
+  snapshot: RatesSnapshot;
+  attribution?: Attribution;
+  stale: boolean;
+}
+
+const PROVIDERS = ['auto', ...PROVIDER_NAMES] as const;
+type ProviderChoice = (typeof PROVIDERS)[number];
+
+/**
+ * A seamless, looping strip of exchange rates against one base currency, polled from a
+ * public source or the site's own feed.
+ *
+ * @tag fx-ticker
+ *
+ * @attr source - URL of the rates source; `none` for no network (inline JSON or the `rates` property only). Default: Frankfurter v2.
+ * @attr provider - How to read the response: `auto`, `feed`, `frankfurter`, `currency-api`, `er-api`, `cbr`, `cbu`.
+ * @attr base - The currency every symbol is quoted against. Default `USD`.
+ * @attr symbols - ISO 4217 codes separated by spaces and/or commas. Default `KGS KZT TJS UZS TMT`.
+ * @attr interval - Seconds between polls; below 10 is treated as 10. Default `300`.
+ * @attr speed - Scroll speed in CSS pixels per second; `0` shows a static list. Default `40`.
+ * @attr direction - `left` or `right`. Default `left` (`right` on right-to-left pages).
+ * @attr inverse - Show units per base (`USD/KGS = 87.45`) instead of base per unit.
+ * @attr digits - Significant digits of each rate. Default `4`.
+ * @attr decimals - Fixed fraction digits instead of `digits`.
+ * @attr locale - BCP 47 tag for number and date formatting. Default: the nearest `lang`.
+ * @attr theme - `light`, `dark` or `auto` (follows `prefers-color-scheme`). Default `auto`.
+ * @attr label - Accessible name of the ticker. Default `Exchange rates`.
+ * @attr paused - The motion is stopped; the pause button toggles it.
+ *
+ * @fires {CustomEvent<FxTickerUpdateDetail>} fx-ticker-update - New data was shown; `detail.snapshot` is the feed-format object.
+ * @fires {CustomEvent<FxTickerErrorDetail>} fx-ticker-error - A poll or input failed; `detail.error` and `detail.stale` (older data still shown).
+ *
+ * @csspart control - The pause/play button.
+ * @csspart item - One currency; also `item-KGS` etc. per symbol.
+ * @csspart pair - The pair label, e.g. `KGS/USD`.
+ * @csspart rate - The rate.
+ * @csspart change - The change %; also `up`, `down` or `flat`.
+ * @csspart status - The rates' date, stale or failure notes, attribution.
+ *
+ * @cssprop [--fx-ticker-background=#ffffff] - Background (dark theme: #11161c).
+ * @cssprop [--fx-ticker-color=#1b1f24] - Text colour (dark theme: #e8edf2).
+ * @cssprop [--fx-ticker-up-color=#0a7a3c] - Colour of a rising change.
+ * @cssprop [--fx-ticker-down-color=#b3261e] - Colour of a falling change.
+ * @cssprop [--fx-ticker-flat-color=#5a626c] - Colour of an unchanged rate and of the status.
+ * @cssprop [--fx-ticker-font=500 0.875rem/1.2 system-ui, sans-serif] - Font shorthand.
+ * @cssprop [--fx-ticker-gap=2rem] - Space between items.
+ * @cssprop [--fx-ticker-height=2.5rem] - Height of the strip.
+ *
+ * @slot - No-JS fallback content, shown until the first rates arrive.
+ */
+export class FxTicker extends LitElement {
+  static override styles = styles;
+
+  static override properties = {
+    source: { type: String },
+    provider: { type: String },
+    base: { type: String },
+    symbols: {},
+    interval: { type: Number },
+    speed: { type: Number },
+    direction: { type: String },
+    inverse: { type: Boolean },
+    digits: { type: Number },
+    decimals: { type: Number },
+    locale: { type: String },
+    theme: { type: String },
+    label: { type: String },
+    paused: { type: Boolean, reflect: true },
+    rates: { attribute: false },
+    shown: { state: true },
+    failure: { state: true },
+  };
+
+  /**
+   * Registers the element under `tag` unless that tag is taken, so a page that loads the
+   * script twice, or two builds of it, never throws.
+   */
+  static define(tag = 'fx-ticker', registry: CustomElementRegistry = customElements): void {
+    if (registry.get(tag)) return;
+    try {
+      registry.define(tag, this);
+    } catch {
+      // This class already has another tag; a registry takes each constructor once.
+      registry.define(tag, class extends this {});
+    }
+  }
+
+  /** URL of the rates source, or `none`. Unset: the provider's public URL (Frankfurter v2). */
+  source?: string;
+  provider: string = 'auto';
+  base: string = 'USD';
+  /** Space- and/or comma-separated ISO 4217 codes, or an array of them. */
+  symbols: string | readonly string[] = 'KGS KZT TJS UZS TMT';
+  interval: number = 300;
+  speed: number = 40;
+  direction?: string;
+  inverse = false;
+  digits: number = 4;
+  decimals?: number;
+  locale?: string;
+  theme: string = 'auto';
+  label: string = DEFAULT_LABEL;
+  paused = false;
+  /** Rates in the feed format; setting it shows them at once. */
+  rates?: RatesSnapshot;
+
+  private shown?: Shown;
+  private failure?: Error;
+  private items: ItemView[] = [];
+  private subscription?: RatesSubscription;
+  private subscriptionKey = '';
+  private readonly warned = new Set<string>();
+  private readonly marquee = new MarqueeController(
+    this,
+    () => ({
+      speed: this.effective('speed', readSpeed(this.speed)),
+      direction: this.scrollDirection,
+      rtl: this.isRtl,
+      paused: this.paused,
+    }),
+    () => {
+      const root = this.renderRoot as ShadowRoot;
+      const viewport = root.querySelector<HTMLElement>('.viewport');
+      const track = root.querySelector<HTMLElement>('.track');
+      const firstSet = root.querySelector<HTMLElement>('[role="list"]');
+      return viewport && track && firstSet ? { viewport, track, firstSet } : undefined;
+    },
+  );
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.readInlineJson();
+    this.subscribe();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.subscription?.close();
+    this.subscription = undefined;
+    this.subscriptionKey = '';
+  }
+
+  /** Polls now; the promise settles when that poll does. */
+  async refresh(): Promise<void> {
+    if (this.isOffline) this.readInlineJson();
+    await this.subscription?.refresh();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('rates') && this.rates !== undefined) this.showInput(this.rates, 'rates property');
+    if (this.isConnected) this.subscribe();
+    this.subscription?.setInterval(this.effective('interval', readInterval(this.interval)));
+    this.items = this.shown ? this.itemViews(this.shown.snapshot) : [];
+  }
+
+  protected override render(): TemplateResult {
+    const messages = this.messages;
+    const theme: Theme = this.effective('theme', readTheme(this.theme));
+    const classes = `ticker ${theme}${this.marquee.isStatic ? ' static' : ''}`;
+    const label = this.label === DEFAULT_LABEL ? messages.label : this.label || messages.label;
+    return html`<div class=${classes}>
+      ${this.marquee.isStatic
+        ? nothing
+        : html`<button
+            part="control"
+            type="button"
+            aria-label=${messages.pause}
+            title=${messages.pause}
+            aria-pressed=${this.paused ? 'true' : 'false'}
+            @click=${this.togglePaused}
+          >
+            ${this.paused ? playIcon : pauseIcon}
+          </button>`}
+      <div
+        class="viewport"
+        role=${this.marquee.isStatic ? 'region' : nothing}
+        tabindex=${this.marquee.isStatic ? '0' : nothing}
+        aria-label=${this.marquee.isStatic ? label : nothing}
+      >
+        ${this.items.length === 0
+          ? html`<slot></slot>`
+          : html`<div class="track">
+              <ul class="set" role="list" aria-label=${label}>
+                ${this.items.map((item) => renderItem(item, true))}
+              </ul>
+              ${Array.from(
+                { length: this.marquee.copies },
+                () => html`<ul class="set" aria-hidden="true" inert>
+                  ${this.items.map((item) => renderItem(item, false))}
+                </ul>`,
+              )}
+            </div>`}
+      </div>
+      ${this.renderStatus(messages)}
+    </div>`;
+  }
+
+  private renderStatus(messages: Messages): TemplateResult {
+    const shown = this.shown;
+    const asOf = shown?.snapshot.asOf ? this.formatDate(shown.snapshot.asOf) : undefined;
+    const note = !this.failure && !shown?.stale ? '' : shown ? messages.stale(asOf ?? '') : messages.unavailable;
+    const attribution = shown?.attribution;
+    return html`<p part="status">
+      ${asOf && !note ? html`<span class="as-of">${messages.asOf(asOf)}</span>` : nothing}
+      <span class="note" role="status">${note}</span>
+      ${attribution
+        ? html`<a href=${attribution.href} target="_blank" rel="noopener noreferrer">${attribution.text}</a>`
+        : nothing}
+    </p>`;
+  }
+
+  private togglePaused(): void {
+    this.paused = !this.paused;
+  }
+
+  private get messages(): Messages {
+    return messagesFor(this.effectiveLocale);
+  }
+
+  private get effectiveLocale(): string {
+    const nearestLang = this.closest('[lang]')?.getAttribute('lang') || navigator.language || 'en';
+    return this.effective('locale', readLocale(this.locale, nearestLang));
+  }
+
+  private get isRtl(): boolean {
+    return getComputedStyle(this).direction === 'rtl';
+  }
+
+  private get scrollDirection(): ScrollDirection {
+    return this.effective('direction', readDirection(this.direction, this.isRtl));
+  }
+
+  private get isOffline(): boolean {
+    return this.source?.trim().toLowerCase() === 'none';
+  }
+
+  /** The value to use; warns once per attribute and value when it fell back to the default. */
+  private effective<T>(name: string, read: Read<T>): T {
+    if (read.invalid) {
+      const raw = (this as unknown as Record<string, unknown>)[name];
+      this.warnOnce(`${name}=${String(raw)}`, `<fx-ticker>: invalid ${name}="${String(raw)}"; using ${String(read.value)}.`);
+    }
+    return read.value;
+  }
+
+  private warnOnce(key: string, message: string): void {
+    if (this.warned.has(key)) return;
+    this.warned.add(key);
+    console.warn(message);
+  }
+
+  private get symbolList(): readonly string[] {
+    return this.effective('symbols', readSymbols(this.symbols));
+  }
+
+  private get baseCurrency(): string {
+    return this.effective('base', readBase(this.base));
+  }
+
+  /** (Re)subscribes when the request changed; the shared poller dedupes equal requests. */
+  private subscribe(): void {
+    const provider = this.effective('provider', readChoice<ProviderChoice>(this.provider, PROVIDERS, 'auto'));
+    const source = this.source?.trim() || undefined;
+    const request = { source, provider, base: this.baseCurrency, symbols: this.symbolList };
+    const key = this.isOffline ? 'none' : JSON.stringify(request);
+    if (key === this.subscriptionKey) return;
+    this.subscription?.close();
+    this.subscription = undefined;
+    this.subscriptionKey = key;
+    if (this.isOffline) return;
+    this.subscription = watchRates(request, {
+      intervalSeconds: this.effective('interval', readInterval(this.interval)),
+      onData: (loaded, origin) => this.showLoaded(loaded, origin === 'cache'),
+      onError: (error) => this.fail(error),
+    });
+  }
+
+  private readInlineJson(): void {
+    const script = this.querySelector(':scope > script[type="application/json"]');
+    if (!script?.textContent) return;
+    try {
+      this.showInput(JSON.parse(script.textContent), 'inline JSON');
+    } catch (error) {
+      this.fail(new RatesFormatError(`inline JSON: ${(error as Error).message}`));
+    }
+  }
+
+  /** Data handed in by the page (inline JSON, the `rates` property): validated like network data. */
+  private showInput(input: unknown, origin: string): void {
+    try {
+      const snapshot = rebase(toSnapshot(input), this.baseCurrency);
+      if (!snapshot) throw new RatesFormatError(`${origin}: no rate for the base ${this.baseCurrency}`);
+      this.show({ snapshot, stale: false });
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      this.fail(error instanceof RatesFormatError ? error : new RatesFormatError(`${origin}: ${reason}`));
+    }
+  }
+
+  private showLoaded(loaded: LoadedRates, fromCache: boolean): void {
+    if (loaded.missing.length > 0) {
+      const missing = loaded.missing.join(' ');
+      this.warnOnce(`missing=${missing}`, `<fx-ticker>: the source has no rate for ${missing}; skipped.`);
+    }
+    // A stored snapshot never replaces fresher data already on screen.
+    if (fromCache && this.shown) return;
+    this.show({ snapshot: loaded.snapshot, attribution: loaded.attribution, stale: fromCache });
+  }
+
+  private show(next: Shown): void {
+    const sameData = this.shown && sameSnapshot(this.shown.snapshot, next.snapshot);
+    if (!next.stale) this.failure = undefined;
+    if (sameData && this.shown!.stale === next.stale) return;
+    this.shown = next;
+    if (!sameData) this.emit<FxTickerUpdateDetail>('fx-ticker-update', { snapshot: next.snapshot });
+  }
+
+  private fail(error: Error): void {
+    this.failure = error;
+    this.emit<FxTickerErrorDetail>('fx-ticker-error', { error, stale: this.shown !== undefined });
+  }
+
+  private emit<T>(type: string, detail: T): void {
+    this.dispatchEvent(new CustomEvent<T>(type, { detail, bubbles: true, composed: true }));
+  }
+
+  private itemViews(snapshot: RatesSnapshot): ItemView[] {
+    const locale = this.effectiveLocale;
+    const messages = messagesFor(locale);
+    const inverse = this.inverse;
+    const style = {
+      locale,
+      digits: this.effective('digits', readDigits(this.digits)),
+      decimals: this.effective('decimals', readDecimals(this.decimals)),
+    };
+    const names = currencyNames(locale);
+    const views: ItemView[] = [];
+    for (const symbol of this.symbolList) {
+      const quote = quoteFor(snapshot, symbol, inverse);
+      if (!quote) continue;
+      const [from, to] = inverse ? [quote.base, symbol] : [symbol, quote.base];
+      const rate = formatRate(quote.value, style);
+      const change = quote.changePercent === undefined ? undefined : formatChange(quote.changePercent, locale);
+      const spokenChange = !change
+        ? undefined
+        : change.direction === 'flat'
+          ? messages.unchanged
+          : change.direction === 'up'
+            ? messages.up(change.text.replace(/^[+\u2212]/, ''))
+            : messages.down(change.text.replace(/^[+\u2212]/, ''));
+      const phrase = [messages.pair(names.of(from) ?? from, names.of(to) ?? to), rate, spokenChange]
+        .filter(Boolean)
+        .join(', ');
+      views.push({ symbol, pair: `${from}/${to}`, rate, change, phrase });
+    }
+    return views;
+  }
+
+  private formatDate(asOf: string): string {
+    const dateOnly = /^\d{4}-\d{2}-\d{2}$/.test(asOf);
+    // A bare date names a publication day, not an instant: show it as that day everywhere.
+    const options: Intl.DateTimeFormatOptions = dateOnly
+      ? { dateStyle: 'medium', timeZone: 'UTC' }
+      : { dateStyle: 'medium', timeStyle: 'short' };
+    return new Intl.DateTimeFormat(this.effectiveLocale, options).format(new Date(asOf));
+  }
+}
+
+function renderItem(item: ItemView, primary: boolean): TemplateResult {
+  return html`<li part="item item-${item.symbol}" data-symbol=${item.symbol} role=${primary ? 'listitem' : nothing}>
+    <span part="pair" aria-hidden="true">${item.pair}</span>
+    <span part="rate" aria-hidden="true">${item.rate}</span>
+    ${item.change
+      ? html`<span part="change ${item.change.direction}" aria-hidden="true">${item.change.text}</span>`
+      : nothing}
+    ${primary ? html`<span class="visually-hidden">${item.phrase}</span>` : nothing}
+  </li>`;
+}
+
+const pauseIcon = html`<svg viewBox="0 0 16 16" aria-hidden="true"><rect x="3" y="2" width="3.5" height="12" /><rect x="9.5" y="2" width="3.5" height="12" /></svg>`;
+const playIcon = html`<svg viewBox="0 0 16 16" aria-hidden="true"><path d="M4 2l10 6-10 6z" /></svg>`;
+
+const displayNames = new Map<string, Intl.DisplayNames>();
+function currencyNames(locale: string): Intl.DisplayNames {
+  let names = displayNames.get(locale);
+  if (!names) {
+    names = new Intl.DisplayNames(locale, { type: 'currency', fallback: 'code' });
+    displayNames.set(locale, names);
+  }
+  return names;
+}
+
+function sameSnapshot(a: RatesSnapshot, b: RatesSnapshot): boolean {
+  const sameTable = (x?: Record<string, number>, y?: Record<string, number>): boolean => {
+    if (!x || !y) return x === y;
+    const keys = Object.keys(x);
+    return keys.length === Object.keys(y).length && keys.every((key) => x[key] === y[key]);
+  };
+  return a.base === b.base && a.asOf === b.asOf && a.source === b.source && sameTable(a.rates, b.rates) && sameTable(a.previous, b.previous);
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'fx-ticker': FxTicker;
+  }
+  interface HTMLElementEventMap {
+    'fx-ticker-update': CustomEvent<FxTickerUpdateDetail>;
+    'fx-ticker-error': CustomEvent<FxTickerErrorDetail>;
+  }
+}

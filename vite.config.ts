@@ -1,0 +1,49 @@
+import { defineConfig, type Plugin, type UserConfig } from 'vite';
+import { feedEndpoint } from './demo/feed-endpoint.js';
+
+/**
+ * Three jobs, chosen by mode:
+ * - `vite` (serve): the demo, with a local drifting rates feed so it runs offline;
+ * - `vite build --mode es`: the npm build, ES modules with `lit` left as a bare import;
+ * - `vite build --mode iife`: dist/fx-ticker.js, one self-contained script with Lit inside.
+ * Externals are per build, hence two library builds rather than one.
+ */
+export default defineConfig(({ command, mode }): UserConfig => {
+  if (command === 'serve') {
+    return { plugins: [demoAtRoot(), feedEndpoint()], server: { port: 5173 } };
+  }
+  const selfContained = mode === 'iife';
+  return {
+    build: {
+      outDir: 'dist',
+      emptyOutDir: !selfContained,
+      target: 'es2021',
+      minify: true,
+      sourcemap: false,
+      reportCompressedSize: false,
+      lib: selfContained
+        ? { entry: 'src/script-tag.ts', formats: ['iife'], name: 'FxTickerScript', fileName: () => 'fx-ticker.js' }
+        : {
+            entry: { index: 'src/index.ts', define: 'src/define.ts', providers: 'src/providers/index.ts' },
+            formats: ['es'],
+            fileName: (_format, name) => `${name}.js`,
+          },
+      rollupOptions: selfContained
+        ? {}
+        : { external: [/^lit(\/.*)?$/, /^@lit\//], output: { chunkFileNames: 'chunks/[name].js' } },
+    },
+  };
+});
+
+/** The demo lives in demo/ but is what `npm start` shows at `/`. */
+function demoAtRoot(): Plugin {
+  return {
+    name: 'fx-ticker-demo-at-root',
+    configureServer(server) {
+      server.middlewares.use((request, _response, next) => {
+        if (request.url === '/' || request.url === '/index.html') request.url = '/demo/index.html';
+        next();
+      });
+    },
+  };
+}
