@@ -125,7 +125,7 @@ export const styles = css`
     text-align: end;
   }
   [part~='change'] {
-    min-inline-size: 7.5ch;
+    min-inline-size: 9.5ch;
   }
   [part~='up'] {
     color: var(--_up);

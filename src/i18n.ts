@@ -36,7 +36,8 @@ const ru: Messages = {
   unchanged: 'без изменений',
   up: (percent) => `рост ${percent}`,
   down: (percent) => `снижение ${percent}`,
-  pair: (symbolName, baseName) => `${symbolName} к ${baseName}`,
+  // A dash, not a preposition: currency names from Intl come in the nominative case.
+  pair: (symbolName, baseName) => `${symbolName} — ${baseName}`,
 };
 
 // Kazakh and Kyrgyz pages share Russian as an official language; other languages read English.

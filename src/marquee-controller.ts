@@ -39,6 +39,7 @@ export class MarqueeController implements ReactiveController {
   private setWidth = 0;
   private viewportWidth = 0;
   private loop?: Loop;
+  private anchor?: Anchor;
   private reducedMotion?: MediaQueryList;
   private resizeObserver?: ResizeObserver;
   private intersectionObserver?: IntersectionObserver;
@@ -61,6 +62,9 @@ export class MarqueeController implements ReactiveController {
     this.intersectionObserver.observe(this.host);
     this.host.addEventListener('focusin', this.onFocusIn);
     this.host.addEventListener('focusout', this.onFocusOut);
+    // A moved element is disconnected and connected again without a property change: render
+    // again so the animation is rebuilt on the new connection.
+    this.host.requestUpdate();
   }
 
   hostDisconnected(): void {
@@ -80,13 +84,23 @@ export class MarqueeController implements ReactiveController {
     this.isStatic = speed === 0 || Boolean(this.reducedMotion?.matches);
     if (this.isStatic) this.copies = 0;
     else if (this.copies === 0) this.copies = 1;
+    this.anchor = this.animation ? this.findAnchor() : undefined;
   }
 
   hostUpdated(): void {
     const parts = this.findParts();
     if (parts && parts.firstSet !== this.parts?.firstSet) this.attachParts(parts);
     this.togglePause('button', this.settings().paused);
-    this.syncAnimation();
+    const anchor = this.anchor;
+    this.anchor = undefined;
+    if (anchor?.item.isConnected && this.parts) {
+      // New numbers may have changed widths: move the track by as much as the item on
+      // screen moved inside it, so what the reader is looking at stays where it was.
+      this.measure();
+      this.syncAnimation(anchor.offset - this.offsetInTrack(anchor.item));
+    } else {
+      this.syncAnimation();
+    }
   }
 
   /** The scroll offset in px now, for tests and the benchmark; 0 when static. */
@@ -126,15 +140,37 @@ export class MarqueeController implements ReactiveController {
 
   private readonly onResize = (): void => {
     if (!this.parts) return;
+    this.measure();
+    this.syncAnimation();
+  };
+
+  /** Reads the set and viewport widths, and asks for more or fewer copies to cover the viewport. */
+  private measure(): void {
+    if (!this.parts) return;
     this.setWidth = this.parts.firstSet.getBoundingClientRect().width;
     this.viewportWidth = this.parts.viewport.clientWidth;
+    // One set scrolls out while the copies fill the rest, so the viewport is never short of items.
     const needed = this.isStatic || this.setWidth === 0 ? 0 : Math.max(1, Math.ceil(this.viewportWidth / this.setWidth));
     if (!this.isStatic && needed !== this.copies) {
       this.copies = needed;
       this.host.requestUpdate();
     }
-    this.syncAnimation();
-  };
+  }
+
+  /** The first item on screen, and where it sits inside the track (transform-independent). */
+  private findAnchor(): Anchor | undefined {
+    if (!this.parts) return undefined;
+    const view = this.parts.viewport.getBoundingClientRect();
+    for (const item of this.parts.track.querySelectorAll('[part~="item"]')) {
+      const rect = item.getBoundingClientRect();
+      if (rect.right > view.left && rect.left < view.right) return { item, offset: this.offsetInTrack(item) };
+    }
+    return undefined;
+  }
+
+  private offsetInTrack(item: Element): number {
+    return item.getBoundingClientRect().left - this.parts!.track.getBoundingClientRect().left;
+  }
 
   private readonly onMotionPreference = (): void => this.host.requestUpdate();
   private readonly onVisibility = (): void => this.togglePause('hidden-tab', document.visibilityState === 'hidden');
@@ -172,9 +208,9 @@ export class MarqueeController implements ReactiveController {
 
   /**
    * Starts the animation, or retunes it to a new set width or speed while keeping the
-   * track exactly where it is on screen (modulo one set), so data updates never jump.
+   * track where it is on screen (modulo one set), moved by `shift` px, so updates never jump.
    */
-  private syncAnimation(): void {
+  private syncAnimation(shift = 0): void {
     const parts = this.parts;
     const { speed, direction, rtl } = this.settings();
     if (!parts || this.isStatic || this.setWidth <= 0 || speed <= 0) {
@@ -190,10 +226,10 @@ export class MarqueeController implements ReactiveController {
     const loop: Loop = { from, to, duration };
     const current = this.animation;
     const previous = this.loop;
-    if (current && previous && sameLoop(previous, loop)) return;
+    if (current && previous && sameLoop(previous, loop) && shift === 0) return;
 
     const keyframes = [{ transform: `translateX(${from}px)` }, { transform: `translateX(${to}px)` }];
-    const x = current && previous ? positionAt(Number(current.currentTime ?? 0), previous) : from;
+    const x = current && previous ? positionAt(Number(current.currentTime ?? 0), previous) + shift : from;
     const animation = current ?? parts.track.animate(keyframes, { duration, iterations: Infinity, easing: 'linear' });
     if (current) {
       (animation.effect as KeyframeEffect).setKeyframes(keyframes);
@@ -204,6 +240,12 @@ export class MarqueeController implements ReactiveController {
     this.loop = loop;
     this.applyPlayState();
   }
+}
+
+interface Anchor {
+  item: Element;
+  /** px from the track's start edge, unaffected by the transform. */
+  offset: number;
 }
 
 interface Loop {

@@ -7,7 +7,7 @@ import { FEED, items, readItems, tickerWithData, visibleText } from './helpers/t
 
 const SOURCE = 'https://rates.example.test/feed.json';
 let requests = 0; // answered by msw
-const feedHandler = (body: unknown = FEED) =>
+const feedHandler = (body: object = FEED) =>
   http.get(SOURCE, () => {
     requests += 1;
     return HttpResponse.json(body);

@@ -1,0 +1,105 @@
+import { expect, fixture, html, nextFrame } from '@open-wc/testing';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import '../src/define.js';
+import type { FxTicker } from '../src/fx-ticker.js';
+import { FEED } from './helpers/ticker.js';
+
+async function ticker(attributes = '', parentAttributes = ''): Promise<FxTicker> {
+  const box = await fixture<HTMLDivElement>(html`<div></div>`);
+  box.innerHTML = `<main ${parentAttributes}><button id="before">before</button><fx-ticker source="none" ${attributes}></fx-ticker><button id="after">after</button></main>`;
+  const el = box.querySelector('fx-ticker')!;
+  el.rates = FEED;
+  for (let i = 0; i < 3; i++) {
+    await el.updateComplete;
+    await nextFrame();
+  }
+  return el;
+}
+
+/** The element that has keyboard focus, looking through shadow roots. */
+function deepActiveElement(): Element | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
+
+describe('accessibility', () => {
+  afterEach(() => emulateMedia({ reducedMotion: 'no-preference', colorScheme: 'light' }));
+
+  it('passes an axe audit while moving', async () => {
+    const el = await ticker();
+    await expect(el).to.be.accessible();
+  });
+
+  it('passes an axe audit in the dark theme, paused, and in Russian', async () => {
+    await expect(await ticker('theme="dark" paused locale="ru"')).to.be.accessible();
+  });
+
+  it('passes an axe audit as a static list under reduced motion', async () => {
+    await emulateMedia({ reducedMotion: 'reduce' });
+    await expect(await ticker()).to.be.accessible();
+  });
+
+  it('passes an axe audit before any data and after a failure', async () => {
+    const box = await fixture<HTMLDivElement>(html`<div><fx-ticker source="none">Rates load with JavaScript.</fx-ticker></div>`);
+    await expect(box).to.be.accessible();
+  });
+
+  it('exposes one named list of five items; copies are hidden from assistive technology', async () => {
+    const el = await ticker('label="Курсы валют"');
+    const root = el.shadowRoot!;
+    const lists = root.querySelectorAll('[role="list"]');
+    expect(lists).to.have.length(1);
+    expect(lists[0]!.getAttribute('aria-label')).to.equal('Курсы валют');
+    expect(lists[0]!.querySelectorAll(':scope > [role="listitem"]')).to.have.length(5);
+    for (const copy of root.querySelectorAll('.set:not([role="list"])')) {
+      expect(copy.getAttribute('aria-hidden')).to.equal('true');
+      expect(copy.hasAttribute('inert')).to.equal(true);
+    }
+  });
+
+  it('reads each item as one phrase, with names in the ticker\'s language', async () => {
+    const el = await ticker('symbols="KZT" locale="ru"');
+    const item = el.shadowRoot!.querySelector('[role="listitem"]')!;
+    expect(item.querySelector('.visually-hidden')!.textContent).to.equal('казахский тенге — доллар США, 0,001923, снижение 0,12\u00a0%');
+    for (const visual of item.querySelectorAll('[part]')) expect(visual.getAttribute('aria-hidden')).to.equal('true');
+  });
+
+  it('does not announce every number change', async () => {
+    const el = await ticker();
+    const live = el.shadowRoot!.querySelectorAll('[aria-live], [role="status"], [role="alert"], [role="log"], [role="marquee"]');
+    for (const region of live) expect(region.closest('[part="status"]')).not.to.equal(null);
+  });
+
+  it('moves keyboard focus from the page through the pause button and never into a copy', async () => {
+    const el = await ticker();
+    document.querySelector<HTMLButtonElement>('#before')!.focus();
+    const visited: Element[] = [];
+    for (let i = 0; i < 4; i++) {
+      await sendKeys({ press: 'Tab' });
+      const active = deepActiveElement();
+      if (active) visited.push(active);
+      if (active?.id === 'after') break;
+    }
+    const inside = visited.filter((node) => el.shadowRoot!.contains(node));
+    expect(inside.map((node) => node.getAttribute('part'))).to.deep.equal(['control']);
+    expect(visited[visited.length - 1]!.id).to.equal('after');
+  });
+
+  it('names the pause button by what it does and exposes its state', async () => {
+    const el = await ticker();
+    const button = el.shadowRoot!.querySelector('[part="control"]')!;
+    expect(button.tagName).to.equal('BUTTON');
+    expect(button.getAttribute('aria-label')).to.equal('Pause exchange rates');
+    expect(button.getAttribute('aria-pressed')).to.equal('false');
+    el.paused = true;
+    await el.updateComplete;
+    expect(button.getAttribute('aria-pressed')).to.equal('true');
+  });
+
+  it('speaks Russian on a Russian page', async () => {
+    const el = await ticker('', 'lang="ru"');
+    expect(el.shadowRoot!.querySelector('[part="control"]')!.getAttribute('aria-label')).to.equal('Остановить курсы валют');
+    expect(el.shadowRoot!.querySelector('[role="list"]')!.getAttribute('aria-label')).to.equal('Курсы валют');
+  });
+});
