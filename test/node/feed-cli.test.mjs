@@ -1,0 +1,191 @@
+// The fx-ticker-feed command, end to end: a real process, a local HTTP server, real files.
+// Needs the build (dist/providers.js): `npm run build`, then `node --test test/node/`.
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, beforeEach, describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+
+const BIN = fileURLToPath(new URL('../../bin/fx-ticker-feed.js', import.meta.url));
+const PROVIDERS = fileURLToPath(new URL('../../dist/providers.js', import.meta.url));
+const FIXTURES = new URL('../fixtures/', import.meta.url);
+
+/** Runs the command; resolves with its exit code and output whatever the code. */
+function run(args) {
+  return new Promise((resolve) => {
+    execFile(process.execPath, [BIN, ...args], { timeout: 20_000 }, (error, stdout, stderr) => {
+      resolve({ code: error ? error.code : 0, stdout, stderr });
+    });
+  });
+}
+
+const fixture = async (name) => readFile(new URL(name, FIXTURES), 'utf8');
+
+describe('fx-ticker-feed', () => {
+  /** path → [status, content type, body]; a function answers dynamically. */
+  const routes = new Map();
+  const requests = [];
+  let server;
+  let origin;
+  let dir;
+
+  before(async () => {
+    assert.ok(existsSync(PROVIDERS), `${PROVIDERS} is missing: run \`npm run build\` first`);
+    server = createServer((request, response) => {
+      requests.push(request.url);
+      const path = request.url.split('?')[0];
+      const route = routes.get(path);
+      if (route === 'hang') return; // never answers: the command's timeout must end it
+      const [status, type, body] = route ?? [404, 'text/plain', 'not found'];
+      response.writeHead(status, { 'content-type': type });
+      response.end(body);
+    });
+    await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+    origin = `http://127.0.0.1:${server.address().port}`;
+
+    routes.set('/v2/rates', [200, 'application/json', await fixture('frankfurter-v2-usd-2025-08-13.json')]);
+    routes.set('/cbr/daily_json.js', [200, 'application/javascript', await fixture('cbr-daily_json-2023-06-10.json')]);
+    routes.set('/down', [503, 'text/html', '<!DOCTYPE html><title>503 Service Unavailable</title>']);
+    routes.set('/html', [200, 'text/html', '<!DOCTYPE html><html><body>Maintenance</body></html>']);
+    routes.set('/not-rates', [200, 'application/json', '{"status":"ok","items":[]}']);
+    routes.set('/hang', 'hang');
+  });
+
+  after(async () => {
+    server.closeAllConnections();
+    await new Promise((resolve) => server.close(resolve));
+  });
+
+  beforeEach(async () => {
+    requests.length = 0;
+    if (dir) await rm(dir, { recursive: true, force: true });
+    dir = await mkdtemp(join(tmpdir(), 'fx-ticker-feed-'));
+  });
+
+  after(async () => {
+    if (dir) await rm(dir, { recursive: true, force: true });
+  });
+
+  it('writes the feed format from a self-hosted Frankfurter', async () => {
+    const out = join(dir, 'rates.json');
+    const result = await run(['--provider', 'frankfurter', '--symbols', 'KGS KZT TJS UZS TMT', '--base', 'USD', '--source', `${origin}/v2/rates`, '--out', out]);
+    assert.equal(result.code, 0, result.stderr);
+    assert.equal(requests.length, 1);
+    const query = new URL(requests[0], origin).searchParams;
+    assert.deepEqual([...query.keys()], ['base', 'quotes', 'from']);
+    assert.equal(query.get('base'), 'USD');
+    assert.equal(query.get('quotes'), 'KGS,KZT,TJS,UZS,TMT');
+    assert.match(query.get('from'), /^\d{4}-\d{2}-\d{2}$/);
+
+    const feed = JSON.parse(await readFile(out, 'utf8'));
+    assert.deepEqual(Object.keys(feed), ['base', 'asOf', 'rates', 'previous', 'source']);
+    assert.equal(feed.base, 'USD');
+    assert.equal(feed.asOf, '2025-08-13');
+    assert.deepEqual(feed.rates, { KGS: 87.4313, KZT: 541.3, TJS: 9.3461, UZS: 12521.25, TMT: 3.5 });
+    assert.deepEqual(feed.previous, { KGS: 87.4465, KZT: 540.87, TJS: 9.3461, UZS: 12548.71, TMT: 3.5 });
+    assert.match(result.stdout, /wrote 5 rates per USD/);
+    assert.deepEqual(await readdir(dir), ['rates.json'], 'no temporary file is left behind');
+  });
+
+  it('crosses a central bank through its pivot and reports a missing symbol', async () => {
+    const out = join(dir, 'rates.json');
+    const result = await run(['--provider', 'cbr', '--symbols', 'KZT,AMD', '--source', `${origin}/cbr/daily_json.js`, '--out', out]);
+    assert.equal(result.code, 0, result.stderr);
+    const feed = JSON.parse(await readFile(out, 'utf8'));
+    assert.ok(Math.abs(feed.rates.KZT - 82.6417 / (18.5774 / 100)) < 1e-9);
+    assert.deepEqual(Object.keys(feed.rates), ['KZT']);
+    assert.match(result.stderr, /warning: .*AMD/);
+  });
+
+  it('prints the feed on standard output without --out', async () => {
+    const result = await run(['--source', `${origin}/v2/rates`, '--symbols', 'KZT']);
+    assert.equal(result.code, 0, result.stderr);
+    assert.deepEqual(JSON.parse(result.stdout).rates, { KZT: 541.3 });
+  });
+
+  const failures = [
+    ['an HTTP error', '/down', /HTTP 503/],
+    ['an HTML page instead of JSON', '/html', /not JSON \(it begins "<!DOCTYPE html>/],
+    ['a body of no known shape', '/not-rates', /expected one of: feed/],
+    ['a request that never answers', '/hang', /no answer within 1 s/],
+  ];
+  for (const [what, path, message] of failures) {
+    it(`leaves the previous file byte-identical and exits non-zero on ${what}`, async () => {
+      const out = join(dir, 'rates.json');
+      const previous = Buffer.from('{ "base": "USD", "rates": { "KZT": 520.1 } }\n  \u00a0odd bytes kept as they are\n');
+      await writeFile(out, previous);
+      const result = await run(['--source', `${origin}${path}`, '--out', out, '--timeout', '1']);
+      assert.equal(result.code, 1);
+      assert.match(result.stderr, message);
+      assert.match(result.stderr, /nothing was written/);
+      assert.equal(result.stdout, '');
+      assert.deepEqual(await readFile(out), previous);
+      assert.deepEqual(await readdir(dir), ['rates.json'], 'no temporary file is left behind');
+    });
+  }
+
+  it('fails clearly when the server cannot be reached', async () => {
+    const unused = createServer();
+    await new Promise((resolve) => unused.listen(0, '127.0.0.1', resolve));
+    const port = unused.address().port;
+    await new Promise((resolve) => unused.close(resolve));
+    const result = await run(['--source', `http://127.0.0.1:${port}/v2/rates`, '--out', join(dir, 'rates.json')]);
+    assert.equal(result.code, 1);
+    assert.match(result.stderr, /request failed \(ECONNREFUSED\)/);
+    assert.deepEqual(await readdir(dir), []);
+  });
+
+  it('carries the previous publication forward for a provider that has none', async () => {
+    const out = join(dir, 'rates.json');
+    const erApi = JSON.parse(await fixture('er-api-latest-EUR-2025-08-13.json'));
+    const nextDay = { ...erApi, time_last_update_unix: erApi.time_last_update_unix + 86_400, rates: { ...erApi.rates, KZT: 632.5 } };
+    routes.set('/er-api', [200, 'application/json', JSON.stringify(erApi)]);
+    const first = await run(['--provider', 'er-api', '--symbols', 'KZT', '--source', `${origin}/er-api`, '--out', out]);
+    assert.equal(first.code, 0, first.stderr);
+    assert.match(first.stderr, /Rates By Exchange Rate API.*https:\/\/www\.exchangerate-api\.com/);
+    assert.equal(JSON.parse(await readFile(out, 'utf8')).previous, undefined);
+
+    routes.set('/er-api', [200, 'application/json', JSON.stringify(nextDay)]);
+    const second = await run(['--provider', 'er-api', '--symbols', 'KZT', '--source', `${origin}/er-api`, '--out', out]);
+    assert.equal(second.code, 0, second.stderr);
+    const feed = JSON.parse(await readFile(out, 'utf8'));
+    assert.ok(Math.abs(feed.rates.KZT - 632.5 / 1.16591) < 1e-9);
+    assert.ok(Math.abs(feed.previous.KZT - 630.989034 / 1.16591) < 1e-9);
+  });
+
+  it('documents every option in --help', async () => {
+    const result = await run(['--help']);
+    assert.equal(result.code, 0);
+    assert.equal(result.stderr, '');
+    for (const option of ['--provider', '--symbols', '--base', '--source', '--out', '--timeout', '--help', '--version']) {
+      assert.ok(result.stdout.includes(option), `--help mentions ${option}`);
+    }
+    for (const provider of ['auto', 'feed', 'frankfurter', 'currency-api', 'er-api', 'cbr', 'cbu']) {
+      assert.ok(result.stdout.includes(provider), `--help mentions ${provider}`);
+    }
+    assert.equal(requests.length, 0);
+  });
+
+  const misuses = [
+    ['an unknown option', ['--output', 'x.json'], /--output/],
+    ['an unknown provider', ['--provider', 'ecb'], /--provider must be/],
+    ['a bad base', ['--base', 'dollar'], /--base must be/],
+    ['a bad symbol', ['--symbols', 'KZT, tenge'], /not ISO 4217: TENGE/],
+    ['a relative source', ['--source', 'rates.json'], /--source must be an absolute/],
+    ['feed without a source', ['--provider', 'feed'], /needs a --source/],
+    ['a bad timeout', ['--timeout', '0'], /--timeout must be/],
+  ];
+  for (const [what, args, message] of misuses) {
+    it(`exits with 2 on ${what}, before any request`, async () => {
+      const result = await run([...args, '--out', join(dir, 'rates.json')]);
+      assert.equal(result.code, 2);
+      assert.match(result.stderr, message);
+      assert.equal(requests.length, 0);
+      assert.deepEqual(await readdir(dir), []);
+    });
+  }
+});

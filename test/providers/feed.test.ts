@@ -1,0 +1,54 @@
+import { expect } from '@open-wc/testing';
+import { RatesFormatError } from '../../src/snapshot.js';
+import { parseFeed } from '../../src/providers/feed.js';
+import { closeTo, plain, query } from './helpers.js';
+
+const feed = {
+  base: 'USD',
+  asOf: '2025-08-13T00:00:00Z',
+  rates: { KGS: 87.45, KZT: 520.1, TJS: 10.02, UZS: 12500, TMT: 3.5, EUR: 0.857 },
+  previous: { KGS: 87.45, KZT: 519.5, TJS: 10.02, UZS: 12510, TMT: 3.5 },
+  source: 'National banks; TMT official peg',
+};
+
+describe('feed adapter', () => {
+  it('keeps the feed as it is, narrowed to the requested symbols', () => {
+    const { snapshot, missing, provider } = parseFeed(feed, query());
+    expect(provider).to.equal('feed');
+    expect(missing).to.deep.equal([]);
+    expect(snapshot).to.deep.equal({
+      base: 'USD',
+      asOf: feed.asOf,
+      rates: Object.assign(Object.create(null), { KGS: 87.45, KZT: 520.1, TJS: 10.02, UZS: 12500, TMT: 3.5 }),
+      previous: Object.assign(Object.create(null), feed.previous),
+      source: feed.source,
+    });
+  });
+
+  it('crosses a feed in another base through that base, previous values included', () => {
+    const { snapshot } = parseFeed(feed, query({ base: 'EUR', symbols: ['KZT', 'USD'] }));
+    expect(snapshot.base).to.equal('EUR');
+    expect(snapshot.rates.KZT).to.be.closeTo(...closeTo(520.1 / 0.857));
+    expect(snapshot.rates.USD).to.be.closeTo(...closeTo(1 / 0.857));
+    // EUR has no previous value in the feed, so no change can be crossed.
+    expect(snapshot.previous).to.equal(undefined);
+  });
+
+  it('skips and reports symbols the feed lacks or has unusable', () => {
+    const { snapshot, missing } = parseFeed({ ...feed, rates: { ...feed.rates, TJS: 0, UZS: 'x' } }, query({ symbols: ['KZT', 'TJS', 'UZS', 'AMD'] }));
+    expect(plain(snapshot.rates)).to.deep.equal({ KZT: 520.1 });
+    expect(missing).to.deep.equal(['TJS', 'UZS', 'AMD']);
+  });
+
+  const malformed: Array<[string, unknown]> = [
+    ['null', null],
+    ['no base', { rates: feed.rates }],
+    ['a base the query cannot be crossed into', { base: 'EUR', rates: { KZT: 600 } }],
+    ['no requested symbol', { base: 'USD', rates: { EUR: 0.857 } }],
+  ];
+  for (const [what, body] of malformed) {
+    it(`throws a RatesFormatError for ${what}`, () => {
+      expect(() => parseFeed(body, query())).to.throw(RatesFormatError, /^feed: /);
+    });
+  }
+});
