@@ -172,7 +172,13 @@ export class FxTicker extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.readInlineJson();
+    // Upgraded by the parser (script in <head> without defer), the element is connected
+    // before its children exist: read the inline JSON once the document is parsed.
+    if (document.readyState === 'loading') {
+      document.addEventListener('DOMContentLoaded', () => this.readInlineJson(), { once: true });
+    } else {
+      this.readInlineJson();
+    }
     this.subscribe();
   }
 

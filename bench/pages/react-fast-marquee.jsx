@@ -1,0 +1,26 @@
+import { useState } from 'react';
+import { createRoot } from 'react-dom/client';
+import Marquee from 'react-fast-marquee';
+import { PREVIOUS, RATES, recordFirstItem } from './common.js';
+
+let setData;
+function Ticker() {
+  const [data, set] = useState({ rates: RATES, previous: PREVIOUS });
+  setData = set;
+  return (
+    <Marquee speed={40} pauseOnHover>
+      {Object.entries(data.rates).map(([code, rate]) => (
+        <span className="item" key={code} style={{ padding: '0 16px', fontVariantNumeric: 'tabular-nums' }}>
+          {code}/USD = {(1 / rate).toPrecision(4)} {((data.previous[code] / rate - 1) * 100).toFixed(2)}%
+        </span>
+      ))}
+    </Marquee>
+  );
+}
+
+createRoot(document.getElementById('root')).render(<Ticker />);
+recordFirstItem(() => document.querySelector('.item'));
+window.strip = {
+  items: () => [...document.querySelectorAll('.item')],
+  update: (rates, previous) => setData({ rates, previous }),
+};
