@@ -10,13 +10,16 @@ export const styles = css`
     contain: layout paint;
     /* Reserved before the first data arrives, so the page never shifts. */
     block-size: var(--fx-ticker-height, 2.5rem);
-    font: var(--fx-ticker-font, 500 0.875rem/1.2 system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
   }
   :host([hidden]) {
     display: none;
   }
 
   .ticker {
+    /* Inherited text styles of the host page (letter-spacing, line-height, text-transform…)
+       stop here; only the documented custom properties theme the strip. */
+    all: initial;
+    font: var(--fx-ticker-font, 500 0.875rem/1.2 system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
     --_background: var(--fx-ticker-background, #ffffff);
     --_color: var(--fx-ticker-color, #1b1f24);
     --_up: var(--fx-ticker-up-color, #0a7a3c);

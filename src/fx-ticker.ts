@@ -149,6 +149,8 @@ export class FxTicker extends LitElement {
 
   private shown?: Shown;
   private failure?: Error;
+  /** When data was last confirmed by its source (or handed in), for "last updated …". */
+  private confirmedAt?: number;
   private items: ItemView[] = [];
   private subscription?: RatesSubscription;
   private subscriptionKey = '';
@@ -247,7 +249,8 @@ export class FxTicker extends LitElement {
   private renderStatus(messages: Messages): TemplateResult {
     const shown = this.shown;
     const asOf = shown?.snapshot.asOf ? this.formatDate(shown.snapshot.asOf) : undefined;
-    const note = !this.failure && !shown?.stale ? '' : shown ? messages.stale(asOf ?? '') : messages.unavailable;
+    const since = this.confirmedAt === undefined ? asOf : this.formatDate(new Date(this.confirmedAt).toISOString());
+    const note = !this.failure && !shown?.stale ? '' : shown ? messages.stale(since) : messages.unavailable;
     const attribution = shown?.attribution;
     return html`<p part="status">
       ${asOf && !note ? html`<span class="as-of">${messages.asOf(asOf)}</span>` : nothing}
@@ -357,11 +360,17 @@ export class FxTicker extends LitElement {
   }
 
   private show(next: Shown): void {
-    const sameData = this.shown && sameSnapshot(this.shown.snapshot, next.snapshot);
-    if (!next.stale) this.failure = undefined;
-    if (sameData && this.shown!.stale === next.stale) return;
+    const previous = this.shown;
+    const changed = !previous || !sameSnapshot(previous.snapshot, next.snapshot);
+    // Confirmed data after a failure or a stored paint is news even when the numbers are the same.
+    const recovered = !next.stale && (this.failure !== undefined || previous?.stale === true);
+    if (!next.stale) {
+      this.failure = undefined;
+      this.confirmedAt = Date.now();
+    }
+    if (!changed && !recovered) return;
     this.shown = next;
-    if (!sameData) this.emit<FxTickerUpdateDetail>('fx-ticker-update', { snapshot: next.snapshot });
+    this.emit<FxTickerUpdateDetail>('fx-ticker-update', { snapshot: next.snapshot });
   }
 
   private fail(error: Error): void {
@@ -406,13 +415,15 @@ export class FxTicker extends LitElement {
   }
 
   private formatDate(asOf: string): string {
-    const dateOnly = /^\d{4}-\d{2}-\d{2}$/.test(asOf);
-    // A bare date names a publication day, not an instant: show it as that day everywhere.
-    const options: Intl.DateTimeFormatOptions = dateOnly
+    // A bare date, or midnight UTC, names a publication day rather than an instant: show
+    // it as that day everywhere, without a time.
+    const day = /^\d{4}-\d{2}-\d{2}(T00:00(:00(\.0+)?)?(Z|[+-]00:?00))?$/.test(asOf);
+    const options: Intl.DateTimeFormatOptions = day
       ? { dateStyle: 'medium', timeZone: 'UTC' }
       : { dateStyle: 'medium', timeStyle: 'short' };
     return new Intl.DateTimeFormat(this.effectiveLocale, options).format(new Date(asOf));
   }
+
 }
 
 function renderItem(item: ItemView, primary: boolean): TemplateResult {

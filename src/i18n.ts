@@ -7,7 +7,7 @@ export interface Messages {
   label: string;
   pause: string;
   asOf: (date: string) => string;
-  stale: (since: string) => string;
+  stale: (since?: string) => string;
   unavailable: string;
   unchanged: string;
   up: (percent: string) => string;
@@ -19,7 +19,7 @@ const en: Messages = {
   label: 'Exchange rates',
   pause: 'Pause exchange rates',
   asOf: (date) => `as of ${date}`,
-  stale: (since) => `Rates may be out of date: last updated ${since}`,
+  stale: (since) => `Rates may be out of date${since ? `: last updated ${since}` : ''}`,
   unavailable: 'Exchange rates are unavailable right now',
   unchanged: 'unchanged',
   up: (percent) => `up ${percent}`,
@@ -31,7 +31,7 @@ const ru: Messages = {
   label: 'Курсы валют',
   pause: 'Остановить курсы валют',
   asOf: (date) => `на ${date}`,
-  stale: (since) => `Курсы могут быть устаревшими: обновлены ${since}`,
+  stale: (since) => `Курсы могут быть устаревшими${since ? `: обновлены ${since}` : ''}`,
   unavailable: 'Курсы валют сейчас недоступны',
   unchanged: 'без изменений',
   up: (percent) => `рост ${percent}`,
