@@ -11,7 +11,12 @@ import { feedEndpoint } from './demo/feed-endpoint.js';
  */
 export default defineConfig(({ command, mode }): UserConfig => {
   if (command === 'serve') {
-    return { plugins: [demoAtRoot(), feedEndpoint()], server: { port: 5173 } };
+    return {
+      plugins: [demoAtRoot(), feedEndpoint()],
+      server: { port: 5173 },
+      // The Vue example compiles its template in the browser, which needs Vue's full build.
+      resolve: { alias: { vue: 'vue/dist/vue.esm-bundler.js' } },
+    };
   }
   const selfContained = mode === 'iife';
   return {

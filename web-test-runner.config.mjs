@@ -1,7 +1,11 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
+import path from 'node:path';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { build } from 'esbuild';
 import { CHROMIUM_ARGS, findChromium } from './scripts/chromium.mjs';
 
 const require = createRequire(import.meta.url);
@@ -17,18 +21,92 @@ const serveMockServiceWorker = {
   },
 };
 
+/**
+ * React publishes CommonJS only, which a browser cannot import. React, react-dom/client and
+ * react/jsx-runtime are bundled once into one ES module (one React, so hooks work), and each
+ * specifier gets a small module re-exporting its names (read from the CommonJS exports).
+ */
+const REACT_ENTRIES = { react: 'react', 'react-dom/client': 'react-dom-client', 'react/jsx-runtime': 'react-jsx-runtime' };
+const REACT_PREFIX = '/__react/';
+let reactBundle;
+
+async function reactModule(name) {
+  if (name === 'bundle') {
+    reactBundle ??= build({
+      stdin: {
+        contents: Object.entries(REACT_ENTRIES)
+          .map(([specifier, id], index) => `import * as m${index} from '${specifier}'; export { m${index} as ${camel(id)} };`)
+          .join('\n'),
+        resolveDir: process.cwd(),
+      },
+      bundle: true,
+      format: 'esm',
+      write: false,
+      logLevel: 'warning',
+      define: { 'process.env.NODE_ENV': '"development"' },
+    }).then((result) => result.outputFiles[0].text);
+    return reactBundle;
+  }
+  const specifier = Object.keys(REACT_ENTRIES).find((key) => REACT_ENTRIES[key] === name);
+  if (!specifier) return undefined;
+  const names = exportNames(specifier).filter((key) => /^[A-Za-z_$][\w$]*$/.test(key) && key !== 'default');
+  return [
+    `import { ${camel(name)} as m } from '${REACT_PREFIX}bundle.js';`,
+    'export default m.default ?? m;',
+    `export const { ${names.join(', ')} } = m;`,
+  ].join('\n');
+}
+
+/** The names a CommonJS module exports, read in a separate Node (React logs as it loads). */
+function exportNames(specifier) {
+  const script = `console.log(JSON.stringify(Object.keys(require(${JSON.stringify(specifier)}))))`;
+  return JSON.parse(execFileSync(process.execPath, ['-e', script], { encoding: 'utf8' }));
+}
+
+function camel(id) {
+  return id.replace(/-(\w)/g, (_, char) => char.toUpperCase());
+}
+
+/**
+ * The framework examples in demo/react and demo/vue, as the browser can load them: React
+ * through the modules above; Vue as its browser build with the template compiler, which
+ * the examples' templates need (an app built with Vite compiles them ahead of time instead).
+ * A relative `.js` import of a `.tsx` file is served the `.tsx`, as TypeScript resolves it.
+ */
+const frameworkExamples = {
+  name: 'framework-examples',
+  resolveImport({ source, context }) {
+    if (source in REACT_ENTRIES) return `${REACT_PREFIX}${REACT_ENTRIES[source]}.js`;
+    if (source === 'vue') return '/node_modules/vue/dist/vue.esm-browser.js';
+    if (source.startsWith('.') && source.endsWith('.js')) {
+      const importer = path.join(process.cwd(), context.path);
+      const tsx = source.slice(0, -3) + '.tsx';
+      if (existsSync(path.resolve(path.dirname(importer), tsx))) return tsx;
+    }
+  },
+  async serve(context) {
+    if (!context.path.startsWith(REACT_PREFIX)) return undefined;
+    const body = await reactModule(context.path.slice(REACT_PREFIX.length, -'.js'.length));
+    return body === undefined ? undefined : { body, type: 'js' };
+  },
+};
+
 export default {
-  files: ['test/**/*.test.ts'],
+  files: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
   nodeResolve: { exportConditions: ['browser', 'development'] },
   plugins: [
     serveMockServiceWorker,
-    esbuildPlugin({ ts: true, tsconfig: new URL('./tsconfig.json', import.meta.url).pathname, target: 'es2022' }),
+    frameworkExamples,
+    // JSX follows tsconfig.json ("jsx": "react-jsx"): React's automatic runtime.
+    esbuildPlugin({ ts: true, tsx: true, tsconfig: new URL('./tsconfig.json', import.meta.url).pathname, target: 'es2022' }),
   ],
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath: findChromium(), headless: true, args: CHROMIUM_ARGS },
     }),
   ],
-  concurrency: 2,
+  // One page at a time: a page in a background tab is "hidden", which pauses rAF, the
+  // motion and the polling that the tests observe.
+  concurrency: 1,
   testFramework: { config: { timeout: 5000 } },
 };

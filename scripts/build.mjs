@@ -1,10 +1,20 @@
 // `npm run build`: regenerates everything committed under dist/ and custom-elements.json.
 // Each step is deterministic, so a build on a clean checkout leaves git status clean.
 import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
 
 const run = (command, ...args) => execFileSync(command, args, { stdio: 'inherit' });
 
 run('npx', 'vite', 'build', '--mode', 'es', '--logLevel', 'warn');
 run('npx', 'vite', 'build', '--mode', 'iife', '--logLevel', 'warn');
 run('npx', 'tsc', '-p', 'tsconfig.build.json');
-run('npx', 'cem', 'analyze', '--litelement', '--globs', 'src/fx-ticker.ts', '--quiet');
+// dist/fx-ticker.js (the `fx-ticker/fx-ticker.js` export) is a classic script: it exports
+// nothing and registers <fx-ticker>. Without types of its own, TypeScript would take the
+// sibling dist/fx-ticker.d.ts (the class module) for it and accept imports that do not exist.
+writeFileSync(
+  'dist/script-tag.d.ts',
+  "// Types of dist/fx-ticker.js: no exports; loading it registers <fx-ticker>.\nimport './define.js';\nexport {};\n",
+);
+// Globs, the Lit plugin and the mapping of src/ paths to the shipped dist/ files live in
+// custom-elements-manifest.config.mjs.
+run('npx', 'cem', 'analyze', '--quiet');

@@ -110,8 +110,8 @@ export class FxTicker extends LitElement {
     label: { type: String },
     paused: { type: Boolean, reflect: true },
     rates: { attribute: false },
-    shown: { state: true },
-    failure: { state: true },
+    shown: { state: true, attribute: false },
+    failure: { state: true, attribute: false },
   };
 
   /**
@@ -130,19 +130,31 @@ export class FxTicker extends LitElement {
 
   /** URL of the rates source, or `none`. Unset: the provider's public URL (Frankfurter v2). */
   source?: string;
+  /** How to read the response: `auto` (detect by shape), `feed`, `frankfurter`, `currency-api`, `er-api`, `cbr` or `cbu`. */
   provider: string = 'auto';
+  /** The currency every symbol is quoted against (ISO 4217). */
   base: string = 'USD';
   /** Space- and/or comma-separated ISO 4217 codes, or an array of them. */
   symbols: string | readonly string[] = 'KGS KZT TJS UZS TMT';
+  /** Seconds between polls; below 10 is treated as 10. */
   interval: number = 300;
+  /** Scroll speed in CSS pixels per second; `0` shows a static list. */
   speed: number = 40;
+  /** `left` or `right`; unset follows the reading direction (`right` on right-to-left pages). */
   direction?: string;
+  /** Show units per base (`USD/KGS = 87.45`) instead of base per unit (`KGS/USD = 0.01144`). */
   inverse = false;
+  /** Significant digits of each rate. */
   digits: number = 4;
+  /** Fixed fraction digits instead of `digits`. */
   decimals?: number;
+  /** BCP 47 tag for number and date formatting; unset: the nearest `lang`. */
   locale?: string;
+  /** `light`, `dark` or `auto` (follows `prefers-color-scheme`). */
   theme: string = 'auto';
+  /** Accessible name of the ticker. */
   label: string = DEFAULT_LABEL;
+  /** The motion is stopped; the pause button toggles it. Reflected. */
   paused = false;
   /** Rates in the feed format; setting it shows them at once. */
   rates?: RatesSnapshot;
@@ -379,6 +391,7 @@ export class FxTicker extends LitElement {
   }
 
   private emit<T>(type: string, detail: T): void {
+    /** @ignore */
     this.dispatchEvent(new CustomEvent<T>(type, { detail, bubbles: true, composed: true }));
   }
 

@@ -1,7 +1,10 @@
 import { useState } from 'react';
 import { createRoot } from 'react-dom/client';
-import Marquee from 'react-fast-marquee';
+import MarqueeModule from 'react-fast-marquee';
 import { PREVIOUS, RATES, recordFirstItem } from './common.js';
+
+// The package is CommonJS with its component on `default`.
+const Marquee = MarqueeModule.default ?? MarqueeModule;
 
 let setData;
 function Ticker() {

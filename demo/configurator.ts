@@ -1,0 +1,254 @@
+// The live configurator: a form of the ticker's options, a preview <fx-ticker> that follows
+// it, and the snippet a site owner pastes. `wireConfigurator` works on any copy of the
+// form's markup, so tests render the page's own markup and wire it the same way.
+import '../src/define.js';
+
+/** The script tag's URL in the snippet, as the README documents it. */
+export const SCRIPT_URL = 'https://cdn.jsdelivr.net/npm/fx-ticker/dist/fx-ticker.js';
+/** The local feed `npm start` serves (demo/feed-endpoint.ts); only the preview reads it. */
+export const DEMO_FEED = '/rates.json';
+/** Polls of the local feed in the preview, so its drifting rates change while you watch. */
+const DEMO_INTERVAL = '10';
+
+/** Defaults from the public contract (PRODUCT.md): a snippet names only what differs. */
+const DEFAULTS = {
+  provider: 'auto',
+  symbols: 'KGS KZT TJS UZS TMT',
+  base: 'USD',
+  digits: '4',
+  theme: 'auto',
+  speed: '40',
+  direction: 'left',
+} as const;
+
+/** Every attribute the configurator sets on the preview, in the order a snippet lists them. */
+const ATTRIBUTES = [
+  'source',
+  'provider',
+  'symbols',
+  'base',
+  'inverse',
+  'digits',
+  'decimals',
+  'locale',
+  'theme',
+  'speed',
+  'direction',
+  'interval',
+] as const;
+type AttributeName = (typeof ATTRIBUTES)[number];
+/** Attribute name → value; `''` is a boolean attribute written bare. */
+export type Attributes = Partial<Record<AttributeName, string>>;
+
+export type SourceKind = 'demo' | 'provider' | 'custom';
+
+export interface TickerOptions {
+  sourceKind: SourceKind;
+  /** The custom URL (only with `sourceKind: 'custom'`). */
+  source: string;
+  provider: string;
+  symbols: string;
+  base: string;
+  inverse: boolean;
+  digits: string;
+  decimals: string;
+  locale: string;
+  theme: string;
+  speed: string;
+  direction: string;
+}
+
+/** The attributes a site owner pastes: non-default values only, normalised as the element reads them. */
+export function snippetAttributes(options: TickerOptions): Attributes {
+  const attributes: Attributes = {};
+  const custom = options.sourceKind === 'custom' ? options.source.trim() : '';
+  if (custom) attributes.source = custom;
+  if (options.sourceKind !== 'demo' && options.provider !== DEFAULTS.provider) attributes.provider = options.provider;
+  const symbols = options.symbols
+    .split(/[\s,]+/)
+    .map((code) => code.trim().toUpperCase())
+    .filter(Boolean)
+    .join(' ');
+  if (symbols && symbols !== DEFAULTS.symbols) attributes.symbols = symbols;
+  const base = options.base.trim().toUpperCase();
+  if (base && base !== DEFAULTS.base) attributes.base = base;
+  if (options.inverse) attributes.inverse = '';
+  const decimals = options.decimals.trim();
+  // `decimals` replaces `digits` when both are set, so the snippet never carries both.
+  if (decimals) attributes.decimals = decimals;
+  else if (options.digits.trim() && options.digits.trim() !== DEFAULTS.digits) attributes.digits = options.digits.trim();
+  if (options.locale.trim()) attributes.locale = options.locale.trim();
+  if (options.theme !== DEFAULTS.theme) attributes.theme = options.theme;
+  if (options.speed.trim() && options.speed.trim() !== DEFAULTS.speed) attributes.speed = options.speed.trim();
+  if (options.direction !== DEFAULTS.direction) attributes.direction = options.direction;
+  return attributes;
+}
+
+/** The preview's attributes: the snippet's, reading the local feed when that is the source. */
+export function previewAttributes(options: TickerOptions): Attributes {
+  const attributes = snippetAttributes(options);
+  return options.sourceKind === 'demo' ? { source: DEMO_FEED, interval: DEMO_INTERVAL, ...attributes } : attributes;
+}
+
+const escapeAttribute = (value: string): string =>
+  value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+export function elementMarkup(attributes: Attributes): string {
+  const written = ATTRIBUTES.filter((name) => attributes[name] !== undefined).map((name) =>
+    attributes[name] === '' ? ` ${name}` : ` ${name}="${escapeAttribute(attributes[name]!)}"`,
+  );
+  return `<fx-ticker${written.join('')}></fx-ticker>`;
+}
+
+/** What a site owner pastes into a page: the script tag and the element. */
+export function snippetFor(options: TickerOptions): string {
+  return `<script src="${SCRIPT_URL}" defer></script>\n${elementMarkup(snippetAttributes(options))}`;
+}
+
+/** A note next to the snippet on where the data comes from; code between backticks. */
+export function noteFor(options: TickerOptions): string {
+  switch (options.sourceKind) {
+    case 'demo':
+      return (
+        `The preview reads this demo's local feed (${DEMO_FEED}), so it works offline. The snippet leaves ` +
+        '`source` out, so on your site the ticker reads the default public source (Frankfurter). To serve the ' +
+        'rates from your own site instead, run `npx fx-ticker-feed --out rates.json` from cron and add ' +
+        '`source="/rates.json"`.'
+      );
+    case 'provider':
+      return "Every visitor's browser reads the provider's public URL. A busy site can serve its own copy: see `npx fx-ticker-feed`.";
+    case 'custom':
+      return 'Your URL must answer cross-origin requests (CORS) from your site, and your Content-Security-Policy must allow it in `connect-src`.';
+  }
+}
+
+export interface Configurator {
+  /** Reads the form and updates the preview and the snippet (runs on every input). */
+  update(): void;
+  /** Removes the listeners. */
+  destroy(): void;
+}
+
+/**
+ * Wires the configurator markup inside `root`: a `form` with the controls, an `fx-ticker`
+ * marked `data-preview`, a `[data-snippet]` element, a `[data-copy]` button, a
+ * `[data-copy-status]` live region and a `[data-snippet-note]` paragraph.
+ */
+export function wireConfigurator(root: HTMLElement): Configurator {
+  const form = required<HTMLFormElement>(root, 'form');
+  const preview = required<HTMLElement>(root, 'fx-ticker[data-preview]');
+  const snippet = required<HTMLElement>(root, '[data-snippet]');
+  const copyButton = required<HTMLButtonElement>(root, '[data-copy]');
+  const copyStatus = required<HTMLElement>(root, '[data-copy-status]');
+  const note = required<HTMLElement>(root, '[data-snippet-note]');
+  let clearStatus: ReturnType<typeof setTimeout> | undefined;
+
+  const control = <T extends HTMLInputElement | HTMLSelectElement>(name: string): T => {
+    const element = form.elements.namedItem(name);
+    if (!element) throw new Error(`configurator: no control named "${name}"`);
+    return element as T;
+  };
+  /** A number field counts only when the browser finds it valid; an invalid one is left out. */
+  const numberValue = (name: string): string => {
+    const input = control<HTMLInputElement>(name);
+    return input.checkValidity() ? input.value : '';
+  };
+
+  const readOptions = (): TickerOptions => ({
+    sourceKind: control<HTMLSelectElement>('sourceKind').value as SourceKind,
+    source: control<HTMLInputElement>('source').value,
+    provider: control<HTMLSelectElement>('provider').value,
+    symbols: control<HTMLInputElement>('symbols').value,
+    base: control<HTMLInputElement>('base').value,
+    inverse: control<HTMLInputElement>('inverse').checked,
+    digits: numberValue('digits'),
+    decimals: numberValue('decimals'),
+    locale: control<HTMLInputElement>('locale').value,
+    theme: control<HTMLSelectElement>('theme').value,
+    speed: numberValue('speed'),
+    direction: control<HTMLSelectElement>('direction').value,
+  });
+
+  /** Controls that mean nothing in the current state are disabled, not hidden, so the form does not jump. */
+  const syncControls = (options: TickerOptions): void => {
+    control<HTMLInputElement>('source').disabled = options.sourceKind !== 'custom';
+    const provider = control<HTMLSelectElement>('provider');
+    provider.disabled = options.sourceKind === 'demo';
+    // The feed format has no public URL of its own: it needs a URL to read.
+    const feed = provider.querySelector<HTMLOptionElement>('option[value="feed"]');
+    if (feed) feed.disabled = options.sourceKind === 'provider';
+    if (feed?.disabled && provider.value === 'feed') provider.value = DEFAULTS.provider;
+    control<HTMLInputElement>('digits').disabled = options.decimals.trim() !== '';
+  };
+
+  const update = (): void => {
+    syncControls(readOptions());
+    const options = readOptions();
+    const attributes = previewAttributes(options);
+    for (const name of ATTRIBUTES) {
+      const value = attributes[name];
+      if (value === undefined) preview.removeAttribute(name);
+      else if (preview.getAttribute(name) !== value) preview.setAttribute(name, value);
+    }
+    snippet.textContent = snippetFor(options);
+    renderNote(note, noteFor(options));
+  };
+
+  const showStatus = (text: string): void => {
+    copyStatus.textContent = text;
+    clearTimeout(clearStatus);
+    clearStatus = setTimeout(() => (copyStatus.textContent = ''), 4000);
+  };
+
+  const copy = async (): Promise<void> => {
+    const text = snippet.textContent ?? '';
+    try {
+      if (!navigator.clipboard) throw new Error('no Clipboard API');
+      await navigator.clipboard.writeText(text);
+      showStatus('Copied');
+    } catch {
+      // Without the Clipboard API (an insecure context, a denied permission), select the
+      // snippet so that one keystroke copies it.
+      getSelection()?.selectAllChildren(snippet);
+      snippet.focus();
+      showStatus('Selected: press Ctrl+C (⌘C on a Mac) to copy');
+    }
+  };
+
+  const onCopy = (): void => void copy();
+  const onSubmit = (event: Event): void => event.preventDefault();
+  form.addEventListener('input', update);
+  form.addEventListener('change', update);
+  form.addEventListener('submit', onSubmit);
+  copyButton.addEventListener('click', onCopy);
+  update();
+
+  return {
+    update,
+    destroy() {
+      form.removeEventListener('input', update);
+      form.removeEventListener('change', update);
+      form.removeEventListener('submit', onSubmit);
+      copyButton.removeEventListener('click', onCopy);
+      clearTimeout(clearStatus);
+    },
+  };
+}
+
+/** Writes `text` into `target`, with the parts between backticks as `<code>`. */
+function renderNote(target: HTMLElement, text: string): void {
+  target.replaceChildren(
+    ...text.split('`').map((part, index) => {
+      if (index % 2 === 0) return document.createTextNode(part);
+      const code = document.createElement('code');
+      code.textContent = part;
+      return code;
+    }),
+  );
+}
+
+function required<T extends Element>(root: ParentNode, selector: string): T {
+  const found = root.querySelector<T>(selector);
+  if (!found) throw new Error(`configurator: nothing matches ${selector}`);
+  return found;
+}

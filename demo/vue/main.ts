@@ -1,0 +1,3 @@
+import { mountRatesBar } from './RatesBar.js';
+
+mountRatesBar(document.getElementById('app')!, { source: '/rates.json' });

@@ -1,0 +1,2 @@
+import { FxTicker } from './fx-ticker.js';
+export { FxTicker };

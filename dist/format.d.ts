@@ -1,0 +1,33 @@
+import { type RatesSnapshot } from './snapshot.js';
+export interface Quote {
+    symbol: string;
+    base: string;
+    /** The shown number: base per symbol, or symbol per base when inverse. */
+    value: number;
+    /** Change since the previous publication in percent; undefined when unknown. */
+    changePercent?: number;
+}
+/**
+ * The shown quote for one symbol, or undefined when the snapshot cannot give a finite one.
+ * Shown value: `1 / rate` (or `rate` when inverse); change: `previous / rate − 1`
+ * (or `rate / previous − 1`), so both move the same way as the shown number.
+ */
+export declare function quoteFor(snapshot: RatesSnapshot, symbol: string, inverse: boolean): Quote | undefined;
+export interface NumberStyle {
+    locale: string;
+    /** Significant digits, used unless `decimals` is set. */
+    digits: number;
+    /** Fixed fraction digits. */
+    decimals?: number;
+}
+export declare function formatRate(value: number, style: NumberStyle): string;
+export type Direction = 'up' | 'down' | 'flat';
+export interface FormattedChange {
+    text: string;
+    direction: Direction;
+}
+/**
+ * At most two fraction digits, a sign when not zero, `0%` when unchanged. The direction
+ * follows the rounded figure, so a change too small to show reads as flat, not `+0%`.
+ */
+export declare function formatChange(changePercent: number, locale: string): FormattedChange;

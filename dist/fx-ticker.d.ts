@@ -1,0 +1,191 @@
+import { LitElement, type PropertyValues, type TemplateResult } from 'lit';
+import { type RatesSnapshot } from './snapshot.js';
+export interface FxTickerUpdateDetail {
+    snapshot: RatesSnapshot;
+}
+export interface FxTickerErrorDetail {
+    error: Error;
+    /** Whether older data is still on screen. */
+    stale: boolean;
+}
+/**
+ * A seamless, looping strip of exchange rates against one base currency, polled from a
+ * public source or the site's own feed.
+ *
+ * @tag fx-ticker
+ *
+ * @attr source - URL of the rates source; `none` for no network (inline JSON or the `rates` property only). Default: Frankfurter v2.
+ * @attr provider - How to read the response: `auto`, `feed`, `frankfurter`, `currency-api`, `er-api`, `cbr`, `cbu`.
+ * @attr base - The currency every symbol is quoted against. Default `USD`.
+ * @attr symbols - ISO 4217 codes separated by spaces and/or commas. Default `KGS KZT TJS UZS TMT`.
+ * @attr interval - Seconds between polls; below 10 is treated as 10. Default `300`.
+ * @attr speed - Scroll speed in CSS pixels per second; `0` shows a static list. Default `40`.
+ * @attr direction - `left` or `right`. Default `left` (`right` on right-to-left pages).
+ * @attr inverse - Show units per base (`USD/KGS = 87.45`) instead of base per unit.
+ * @attr digits - Significant digits of each rate. Default `4`.
+ * @attr decimals - Fixed fraction digits instead of `digits`.
+ * @attr locale - BCP 47 tag for number and date formatting. Default: the nearest `lang`.
+ * @attr theme - `light`, `dark` or `auto` (follows `prefers-color-scheme`). Default `auto`.
+ * @attr label - Accessible name of the ticker. Default `Exchange rates`.
+ * @attr paused - The motion is stopped; the pause button toggles it.
+ *
+ * @fires {CustomEvent<FxTickerUpdateDetail>} fx-ticker-update - New data was shown; `detail.snapshot` is the feed-format object.
+ * @fires {CustomEvent<FxTickerErrorDetail>} fx-ticker-error - A poll or input failed; `detail.error` and `detail.stale` (older data still shown).
+ *
+ * @csspart control - The pause/play button.
+ * @csspart item - One currency; also `item-KGS` etc. per symbol.
+ * @csspart pair - The pair label, e.g. `KGS/USD`.
+ * @csspart rate - The rate.
+ * @csspart change - The change %; also `up`, `down` or `flat`.
+ * @csspart status - The rates' date, stale or failure notes, attribution.
+ *
+ * @cssprop [--fx-ticker-background=#ffffff] - Background (dark theme: #11161c).
+ * @cssprop [--fx-ticker-color=#1b1f24] - Text colour (dark theme: #e8edf2).
+ * @cssprop [--fx-ticker-up-color=#0a7a3c] - Colour of a rising change.
+ * @cssprop [--fx-ticker-down-color=#b3261e] - Colour of a falling change.
+ * @cssprop [--fx-ticker-flat-color=#5a626c] - Colour of an unchanged rate and of the status.
+ * @cssprop [--fx-ticker-font=500 0.875rem/1.2 system-ui, sans-serif] - Font shorthand.
+ * @cssprop [--fx-ticker-gap=2rem] - Space between items.
+ * @cssprop [--fx-ticker-height=2.5rem] - Height of the strip.
+ *
+ * @slot - No-JS fallback content, shown until the first rates arrive.
+ */
+export declare class FxTicker extends LitElement {
+    static styles: import("lit").CSSResult;
+    static properties: {
+        source: {
+            type: StringConstructor;
+        };
+        provider: {
+            type: StringConstructor;
+        };
+        base: {
+            type: StringConstructor;
+        };
+        symbols: {};
+        interval: {
+            type: NumberConstructor;
+        };
+        speed: {
+            type: NumberConstructor;
+        };
+        direction: {
+            type: StringConstructor;
+        };
+        inverse: {
+            type: BooleanConstructor;
+        };
+        digits: {
+            type: NumberConstructor;
+        };
+        decimals: {
+            type: NumberConstructor;
+        };
+        locale: {
+            type: StringConstructor;
+        };
+        theme: {
+            type: StringConstructor;
+        };
+        label: {
+            type: StringConstructor;
+        };
+        paused: {
+            type: BooleanConstructor;
+            reflect: boolean;
+        };
+        rates: {
+            attribute: boolean;
+        };
+        shown: {
+            state: boolean;
+            attribute: boolean;
+        };
+        failure: {
+            state: boolean;
+            attribute: boolean;
+        };
+    };
+    /**
+     * Registers the element under `tag` unless that tag is taken, so a page that loads the
+     * script twice, or two builds of it, never throws.
+     */
+    static define(tag?: string, registry?: CustomElementRegistry): void;
+    /** URL of the rates source, or `none`. Unset: the provider's public URL (Frankfurter v2). */
+    source?: string;
+    /** How to read the response: `auto` (detect by shape), `feed`, `frankfurter`, `currency-api`, `er-api`, `cbr` or `cbu`. */
+    provider: string;
+    /** The currency every symbol is quoted against (ISO 4217). */
+    base: string;
+    /** Space- and/or comma-separated ISO 4217 codes, or an array of them. */
+    symbols: string | readonly string[];
+    /** Seconds between polls; below 10 is treated as 10. */
+    interval: number;
+    /** Scroll speed in CSS pixels per second; `0` shows a static list. */
+    speed: number;
+    /** `left` or `right`; unset follows the reading direction (`right` on right-to-left pages). */
+    direction?: string;
+    /** Show units per base (`USD/KGS = 87.45`) instead of base per unit (`KGS/USD = 0.01144`). */
+    inverse: boolean;
+    /** Significant digits of each rate. */
+    digits: number;
+    /** Fixed fraction digits instead of `digits`. */
+    decimals?: number;
+    /** BCP 47 tag for number and date formatting; unset: the nearest `lang`. */
+    locale?: string;
+    /** `light`, `dark` or `auto` (follows `prefers-color-scheme`). */
+    theme: string;
+    /** Accessible name of the ticker. */
+    label: string;
+    /** The motion is stopped; the pause button toggles it. Reflected. */
+    paused: boolean;
+    /** Rates in the feed format; setting it shows them at once. */
+    rates?: RatesSnapshot;
+    private shown?;
+    private failure?;
+    /** When data was last confirmed by its source (or handed in), for "last updated …". */
+    private confirmedAt?;
+    private items;
+    private subscription?;
+    private subscriptionKey;
+    private readonly warned;
+    private readonly marquee;
+    connectedCallback(): void;
+    disconnectedCallback(): void;
+    /** Polls now; the promise settles when that poll does. */
+    refresh(): Promise<void>;
+    protected willUpdate(changed: PropertyValues<this>): void;
+    protected render(): TemplateResult;
+    private renderStatus;
+    private togglePaused;
+    private get messages();
+    private get effectiveLocale();
+    private get isRtl();
+    private get scrollDirection();
+    private get isOffline();
+    /** The value to use; warns once per attribute and value when it fell back to the default. */
+    private effective;
+    private warnOnce;
+    private get symbolList();
+    private get baseCurrency();
+    /** (Re)subscribes when the request changed; the shared poller dedupes equal requests. */
+    private subscribe;
+    private readInlineJson;
+    /** Data handed in by the page (inline JSON, the `rates` property): validated like network data. */
+    private showInput;
+    private showLoaded;
+    private show;
+    private fail;
+    private emit;
+    private itemViews;
+    private formatDate;
+}
+declare global {
+    interface HTMLElementTagNameMap {
+        'fx-ticker': FxTicker;
+    }
+    interface HTMLElementEventMap {
+        'fx-ticker-update': CustomEvent<FxTickerUpdateDetail>;
+        'fx-ticker-error': CustomEvent<FxTickerErrorDetail>;
+    }
+}

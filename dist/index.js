@@ -1,0 +1,1 @@
+export { t as FxTicker } from "./chunks/fx-ticker.js";

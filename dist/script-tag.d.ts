@@ -1,0 +1,3 @@
+// Types of dist/fx-ticker.js: no exports; loading it registers <fx-ticker>.
+import './define.js';
+export {};

@@ -1,0 +1,40 @@
+/**
+ * The feed format: the one shape every provider is turned into, the shape of the
+ * `rates` property, of inline JSON, and of `fx-ticker-update`'s `detail.snapshot`.
+ * Rates are units of each currency per 1 `base`.
+ */
+export interface RatesSnapshot {
+    base: string;
+    /** ISO 8601 date or date-time the rates were published for. */
+    asOf?: string;
+    rates: Record<string, number>;
+    /** The prior published rates, for the daily change. */
+    previous?: Record<string, number>;
+    /** Human-readable attribution of the data. */
+    source?: string;
+}
+/** ISO 4217: three Latin capitals. */
+export declare const CURRENCY_CODE: RegExp;
+export declare const isCurrencyCode: (value: unknown) => value is string;
+export declare const isUsableRate: (value: unknown) => value is number;
+/** Thrown when a payload cannot be read as rates; the message says why. */
+export declare class RatesFormatError extends Error {
+    name: string;
+}
+/**
+ * Keeps only entries with an ISO 4217 key and a finite, positive number. Own keys only,
+ * so `__proto__` or `constructor` in hostile JSON never reach the result; the result has
+ * no prototype either, so no lookup can fall through to `Object.prototype`.
+ */
+export declare function cleanRateTable(table: unknown): Record<string, number>;
+/**
+ * Reads anything claiming to be the feed format into a safe snapshot, or throws a
+ * `RatesFormatError` saying what is wrong. Invalid single rates are dropped, not fatal.
+ */
+export declare function toSnapshot(input: unknown): RatesSnapshot;
+/**
+ * Re-expresses a snapshot against another base by crossing through the snapshot's own
+ * base: units of S per new base = rates[S] / rates[newBase]. Returns undefined when the
+ * new base is not quoted.
+ */
+export declare function rebase(snapshot: RatesSnapshot, base: string): RatesSnapshot | undefined;

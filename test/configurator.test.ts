@@ -1,0 +1,144 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { http, HttpResponse } from 'msw';
+import sinon from 'sinon';
+import { DEMO_FEED, SCRIPT_URL, wireConfigurator, type Configurator } from '../demo/configurator.js';
+import type { FxTicker } from '../src/fx-ticker.js';
+import { startNetwork } from './helpers/network.js';
+import { FEED, readItems } from './helpers/ticker.js';
+
+const MOCKED_SOURCE = 'https://rates.example.test/site-feed.json';
+
+/** The configurator exactly as demo/configurator.html has it. */
+let pageMarkup = '';
+
+describe('the live configurator (demo/configurator.html)', () => {
+  let root: HTMLElement;
+  let configurator: Configurator | undefined;
+
+  before(async () => {
+    // Read before the mock worker starts, which answers only the handlers below.
+    const page = await (await fetch('/demo/configurator.html')).text();
+    pageMarkup = new DOMParser().parseFromString(page, 'text/html').querySelector('[data-configurator]')!.outerHTML;
+    await startNetwork(
+      http.get(DEMO_FEED, () => HttpResponse.json(FEED)),
+      http.get(MOCKED_SOURCE, () => HttpResponse.json(FEED)),
+      // Other previews (a named provider's public URL, a URL being typed) read something too;
+      // no test needs the answer.
+      http.get(/^https:\/\/(www\.cbr-xml-daily\.ru|api\.frankfurter\.dev|rates\.example\.test)\//, () => new HttpResponse(null, { status: 503 })),
+    );
+  });
+
+  beforeEach(async () => {
+    localStorage.clear();
+    const container = await fixture<HTMLDivElement>(html`<div></div>`);
+    container.innerHTML = pageMarkup;
+    root = container.querySelector<HTMLElement>('[data-configurator]')!;
+    configurator = wireConfigurator(root);
+  });
+
+  afterEach(() => {
+    configurator?.destroy();
+    sinon.restore();
+  });
+
+  const preview = () => root.querySelector<FxTicker>('fx-ticker[data-preview]')!;
+  const snippet = () => root.querySelector('[data-snippet]')!.textContent;
+  const note = () => root.querySelector('[data-snippet-note]')!.textContent!;
+  const status = () => root.querySelector('[data-copy-status]')!.textContent;
+  function set(name: string, value: string | boolean): void {
+    const control = root.querySelector<HTMLInputElement | HTMLSelectElement>(`[name="${name}"]`)!;
+    if (typeof value === 'boolean') (control as HTMLInputElement).checked = value;
+    else control.value = value;
+    control.dispatchEvent(new Event(control instanceof HTMLSelectElement || control.type === 'checkbox' ? 'change' : 'input', { bubbles: true }));
+  }
+
+  it('starts with the plain snippet and a preview of the local feed, and says so', () => {
+    expect(snippet()).to.equal(`<script src="${SCRIPT_URL}" defer></script>\n<fx-ticker></fx-ticker>`);
+    expect(preview().getAttribute('source')).to.equal(DEMO_FEED);
+    expect(note()).to.contain(DEMO_FEED).and.contain('leaves source out');
+  });
+
+  it('updates the preview and the snippet as a control changes, listing only non-default values', () => {
+    set('symbols', 'kzt, uzs');
+    expect(preview().getAttribute('symbols')).to.equal('KZT UZS');
+    expect(snippet()).to.contain('<fx-ticker symbols="KZT UZS"></fx-ticker>');
+
+    set('theme', 'dark');
+    set('speed', '25');
+    set('direction', 'right');
+    expect(preview().getAttribute('theme')).to.equal('dark');
+    expect(snippet()).to.contain('<fx-ticker symbols="KZT UZS" theme="dark" speed="25" direction="right"></fx-ticker>');
+
+    set('theme', 'auto');
+    set('speed', '40');
+    set('symbols', 'KGS KZT TJS UZS TMT');
+    expect(preview().hasAttribute('theme')).to.equal(false);
+    expect(snippet()).to.contain('<fx-ticker direction="right"></fx-ticker>');
+  });
+
+  it('writes inverse as a bare attribute, and decimals instead of digits', () => {
+    set('inverse', true);
+    set('digits', '6');
+    expect(snippet()).to.contain('<fx-ticker inverse digits="6"></fx-ticker>');
+    set('decimals', '2');
+    expect(snippet()).to.contain('<fx-ticker inverse decimals="2"></fx-ticker>');
+    expect(root.querySelector<HTMLInputElement>('[name="digits"]')!.disabled).to.equal(true);
+    expect(preview().hasAttribute('inverse')).to.equal(true);
+    expect(preview().getAttribute('decimals')).to.equal('2');
+  });
+
+  it('leaves out a number the browser finds invalid', () => {
+    set('speed', '-5');
+    expect(snippet()).not.to.contain('speed');
+    expect(preview().hasAttribute('speed')).to.equal(false);
+  });
+
+  it('names a provider without a URL, and never offers the feed format without one', () => {
+    set('sourceKind', 'provider');
+    set('provider', 'cbr');
+    expect(snippet()).to.contain('<fx-ticker provider="cbr"></fx-ticker>');
+    expect(preview().hasAttribute('source')).to.equal(false);
+    expect(preview().getAttribute('provider')).to.equal('cbr');
+    expect(root.querySelector<HTMLOptionElement>('[name="provider"] option[value="feed"]')!.disabled).to.equal(true);
+  });
+
+  it('gives a snippet that, pasted into a blank page, renders the rates of its source', async () => {
+    set('sourceKind', 'custom');
+    set('source', MOCKED_SOURCE);
+    set('provider', 'feed');
+    set('symbols', 'KZT UZS');
+    expect(snippet()).to.contain(`<fx-ticker source="${MOCKED_SOURCE}" provider="feed" symbols="KZT UZS"></fx-ticker>`);
+
+    const blank = await fixture<HTMLDivElement>(html`<div></div>`);
+    const updated = oneEvent(blank, 'fx-ticker-update');
+    blank.innerHTML = snippet()!; // the script tag stays inert: the test page has the element already
+    await updated;
+    const pasted = blank.querySelector<FxTicker>('fx-ticker')!;
+    await pasted.updateComplete;
+    expect(readItems(pasted).map((item) => [item.pair, item.rate])).to.deep.equal([
+      ['KZT/USD', '0.001923'],
+      ['UZS/USD', '0.00008000'],
+    ]);
+  });
+
+  it('escapes a URL in the attribute it writes', () => {
+    set('sourceKind', 'custom');
+    set('source', 'https://rates.example.test/feed?a=1&b="2"');
+    expect(snippet()).to.contain('source="https://rates.example.test/feed?a=1&amp;b=&quot;2&quot;"');
+  });
+
+  it('copies the snippet with the Clipboard API and says so', async () => {
+    const writeText = sinon.stub(navigator.clipboard, 'writeText').resolves();
+    set('theme', 'dark');
+    root.querySelector<HTMLButtonElement>('[data-copy]')!.click();
+    await waitUntil(() => status() === 'Copied', 'the "Copied" confirmation');
+    expect(writeText.calledOnceWithExactly(snippet()!)).to.equal(true);
+  });
+
+  it('selects the snippet for a keyboard copy when the Clipboard API refuses', async () => {
+    sinon.stub(navigator.clipboard, 'writeText').rejects(new DOMException('denied', 'NotAllowedError'));
+    root.querySelector<HTMLButtonElement>('[data-copy]')!.click();
+    await waitUntil(() => status()!.startsWith('Selected'), 'the select-all fallback');
+    expect(getSelection()!.toString()).to.equal(snippet());
+  });
+});
