@@ -1,8 +1,8 @@
 import { css } from 'lit';
 
 /**
- * Public theming is the documented `--fx-ticker-*` properties; each maps once to a private
- * `--_*` one with the theme's default, so the rest of the sheet reads only private names.
+ * Public theming is the documented `--fx-ticker-*` properties, each with a default; the
+ * theme only picks the colour scheme, and `light-dark()` picks each default from it.
  */
 export const styles = css`
   :host {
@@ -19,99 +19,62 @@ export const styles = css`
     /* Inherited text styles of the host page (letter-spacing, line-height, text-transform…)
        stop here; only the documented custom properties theme the strip. */
     all: initial;
-    font: var(--fx-ticker-font, 500 0.875rem/1.2 system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
-    --_background: var(--fx-ticker-background, #ffffff);
-    --_color: var(--fx-ticker-color, #1b1f24);
-    --_up: var(--fx-ticker-up-color, #0a7a3c);
-    --_down: var(--fx-ticker-down-color, #b3261e);
-    --_flat: var(--fx-ticker-flat-color, #5a626c);
-    --_gap: var(--fx-ticker-gap, 2rem);
+    color-scheme: light dark;
     display: flex;
-    align-items: stretch;
     block-size: 100%;
-    box-sizing: border-box;
-    background: var(--_background);
-    color: var(--_color);
     overflow: hidden;
     container-type: inline-size;
+    font: var(--fx-ticker-font, 500 0.875rem/1.2 system-ui, sans-serif);
+    background: var(--fx-ticker-background, light-dark(#fff, #11161c));
+    color: var(--fx-ticker-color, light-dark(#1b1f24, #e8edf2));
   }
-  .ticker.dark {
-    --_background: var(--fx-ticker-background, #11161c);
-    --_color: var(--fx-ticker-color, #e8edf2);
-    --_up: var(--fx-ticker-up-color, #4ade80);
-    --_down: var(--fx-ticker-down-color, #ff8a80);
-    --_flat: var(--fx-ticker-flat-color, #a3acb6);
+  .light {
+    color-scheme: light;
   }
-  @media (prefers-color-scheme: dark) {
-    .ticker.auto {
-      --_background: var(--fx-ticker-background, #11161c);
-      --_color: var(--fx-ticker-color, #e8edf2);
-      --_up: var(--fx-ticker-up-color, #4ade80);
-      --_down: var(--fx-ticker-down-color, #ff8a80);
-      --_flat: var(--fx-ticker-flat-color, #a3acb6);
-    }
+  .dark {
+    color-scheme: dark;
   }
 
-  [part='control'] {
+  button {
     flex: none;
-    display: grid;
-    place-items: center;
     inline-size: 2.5em;
-    margin: 0;
     padding: 0;
     border: 0;
-    border-inline-end: 1px solid color-mix(in srgb, currentColor 20%, transparent);
-    background: transparent;
+    border-inline-end: 1px solid #8886;
+    background: none;
     color: inherit;
-    font: inherit;
     cursor: pointer;
   }
-  [part='control']:focus-visible {
-    outline: 2px solid currentColor;
-    outline-offset: -4px;
+  :focus-visible {
+    outline: 2px solid;
+    outline-offset: -3px;
   }
-  [part='control'] svg {
+  svg {
     inline-size: 0.9em;
-    block-size: 0.9em;
     fill: currentColor;
   }
 
   .viewport {
-    flex: 1 1 auto;
-    min-inline-size: 0;
+    flex: 1;
     display: flex;
     align-items: center;
     overflow: hidden;
   }
   .static .viewport {
     overflow-x: auto;
-    scrollbar-width: thin;
   }
-  .viewport:focus-visible {
-    outline: 2px solid currentColor;
-    outline-offset: -2px;
-  }
-  .track {
-    display: flex;
-    flex: none;
-    inline-size: max-content;
-    will-change: transform;
-  }
-  .static .track {
-    will-change: auto;
-  }
-  .set {
+  .track,
+  ul {
     display: flex;
     flex: none;
     margin: 0;
     padding: 0;
-    list-style: none;
   }
-  [part~='item'] {
+  li {
     display: flex;
     align-items: baseline;
     gap: 0.5em;
-    padding-inline: calc(var(--_gap) / 2);
+    padding-inline: calc(var(--fx-ticker-gap, 2rem) / 2);
     white-space: nowrap;
     font-variant-numeric: tabular-nums;
   }
@@ -125,19 +88,20 @@ export const styles = css`
   /* Reserved widths keep an item's size when its numbers change, so updates do not shift the strip. */
   [part='rate'] {
     min-inline-size: 7ch;
-    text-align: end;
   }
   [part~='change'] {
     min-inline-size: 9.5ch;
   }
   [part~='up'] {
-    color: var(--_up);
+    color: var(--fx-ticker-up-color, light-dark(#0a7a3c, #4ade80));
   }
-  [part~='down'] {
-    color: var(--_down);
+  [part~='down'],
+  .note {
+    color: var(--fx-ticker-down-color, light-dark(#b3261e, #ff8a80));
   }
-  [part~='flat'] {
-    color: var(--_flat);
+  [part~='flat'],
+  p {
+    color: var(--fx-ticker-flat-color, light-dark(#5a626c, #a3acb6));
   }
   /* Direction is carried by a glyph as well as colour. */
   [part~='up']::before {
@@ -147,24 +111,19 @@ export const styles = css`
     content: '▼ ';
   }
 
-  [part='status'] {
-    flex: none;
+  p {
     display: flex;
     align-items: center;
     gap: 0.75em;
     max-inline-size: 45%;
+    margin: 0;
     padding-inline: 0.75em;
-    border-inline-start: 1px solid color-mix(in srgb, currentColor 20%, transparent);
+    border-inline-start: 1px solid #8886;
     font-size: 0.8em;
-    color: var(--_flat);
     white-space: nowrap;
-  }
-  .note {
-    color: var(--_down);
     overflow: hidden;
-    text-overflow: ellipsis;
   }
-  [part='status'] a {
+  a {
     color: inherit;
   }
   @container (max-width: 36rem) {
@@ -179,6 +138,5 @@ export const styles = css`
     block-size: 1px;
     overflow: hidden;
     clip-path: inset(50%);
-    white-space: nowrap;
   }
 `;

@@ -15,8 +15,6 @@ import {
   readSymbols,
   readTheme,
   type Read,
-  type ScrollDirection,
-  type Theme,
 } from './options.js';
 import { watchRates, type RatesSubscription } from './poller.js';
 import { PROVIDER_NAMES, type Attribution, type LoadedRates } from './providers/index.js';
@@ -47,7 +45,6 @@ interface Shown {
 }
 
 const PROVIDERS = ['auto', ...PROVIDER_NAMES] as const;
-type ProviderChoice = (typeof PROVIDERS)[number];
 
 /**
  * A seamless, looping strip of exchange rates against one base currency, polled from a
@@ -162,106 +159,92 @@ export class FxTicker extends LitElement {
   private shown?: Shown;
   private failure?: Error;
   /** When data was last confirmed by its source (or handed in), for "last updated …". */
-  private confirmedAt?: number;
-  private items: ItemView[] = [];
-  private subscription?: RatesSubscription;
-  private subscriptionKey = '';
-  private readonly warned = new Set<string>();
-  private readonly marquee = new MarqueeController(
-    this,
-    () => ({
-      speed: this.effective('speed', readSpeed(this.speed)),
-      direction: this.scrollDirection,
-      rtl: this.isRtl,
-      paused: this.paused,
-    }),
-    () => {
-      const root = this.renderRoot as ShadowRoot;
-      const viewport = root.querySelector<HTMLElement>('.viewport');
-      const track = root.querySelector<HTMLElement>('.track');
-      const firstSet = root.querySelector<HTMLElement>('[role="list"]');
-      return viewport && track && firstSet ? { viewport, track, firstSet } : undefined;
-    },
-  );
+  #confirmedAt?: number;
+  #items: ItemView[] = [];
+  #subscription?: RatesSubscription;
+  #subscriptionKey = '';
+  #warned = new Set<string>();
+  #marquee = new MarqueeController(this, () => ({
+    speed: this.#option('speed', readSpeed(this.speed)),
+    direction: this.#option('direction', readDirection(this.direction, this.#isRtl)),
+    rtl: this.#isRtl,
+    paused: this.paused,
+  }));
 
   override connectedCallback(): void {
     super.connectedCallback();
     // Upgraded by the parser (script in <head> without defer), the element is connected
     // before its children exist: read the inline JSON once the document is parsed.
     if (document.readyState === 'loading') {
-      document.addEventListener('DOMContentLoaded', () => this.readInlineJson(), { once: true });
+      document.addEventListener('DOMContentLoaded', () => this.#readInlineJson(), { once: true });
     } else {
-      this.readInlineJson();
+      this.#readInlineJson();
     }
-    this.subscribe();
+    this.#subscribe();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.subscription?.close();
-    this.subscription = undefined;
-    this.subscriptionKey = '';
+    this.#subscription?.close();
+    this.#subscription = undefined;
+    this.#subscriptionKey = '';
   }
 
   /** Polls now; the promise settles when that poll does. */
   async refresh(): Promise<void> {
-    if (this.isOffline) this.readInlineJson();
-    await this.subscription?.refresh();
+    if (this.#isOffline) this.#readInlineJson();
+    await this.#subscription?.refresh();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('rates') && this.rates !== undefined) this.showInput(this.rates, 'rates property');
-    if (this.isConnected) this.subscribe();
-    this.subscription?.setInterval(this.effective('interval', readInterval(this.interval)));
-    this.items = this.shown ? this.itemViews(this.shown.snapshot) : [];
+    if (changed.has('rates') && this.rates !== undefined) this.#showInput(this.rates);
+    if (this.isConnected) this.#subscribe();
+    this.#subscription?.setInterval(this.#option('interval', readInterval(this.interval)));
+    this.#items = this.shown ? this.#itemViews(this.shown.snapshot) : [];
   }
 
   protected override render(): TemplateResult {
-    const messages = this.messages;
-    const theme: Theme = this.effective('theme', readTheme(this.theme));
-    const classes = `ticker ${theme}${this.marquee.isStatic ? ' static' : ''}`;
+    const messages = messagesFor(this.#locale);
+    const { isStatic, copies } = this.#marquee;
     const label = this.label === DEFAULT_LABEL ? messages.label : this.label || messages.label;
-    return html`<div class=${classes}>
-      ${this.marquee.isStatic
+    return html`<div class="ticker ${this.#option('theme', readTheme(this.theme))}${isStatic ? ' static' : ''}">
+      ${isStatic
         ? nothing
         : html`<button
             part="control"
-            type="button"
             aria-label=${messages.pause}
             title=${messages.pause}
-            aria-pressed=${this.paused ? 'true' : 'false'}
-            @click=${this.togglePaused}
+            aria-pressed=${this.paused}
+            @click=${() => (this.paused = !this.paused)}
           >
             ${this.paused ? playIcon : pauseIcon}
           </button>`}
       <div
         class="viewport"
-        role=${this.marquee.isStatic ? 'region' : nothing}
-        tabindex=${this.marquee.isStatic ? '0' : nothing}
-        aria-label=${this.marquee.isStatic ? label : nothing}
+        role=${isStatic ? 'region' : nothing}
+        tabindex=${isStatic ? 0 : nothing}
+        aria-label=${isStatic ? label : nothing}
       >
-        ${this.items.length === 0
-          ? html`<slot></slot>`
-          : html`<div class="track">
-              <ul class="set" role="list" aria-label=${label}>
-                ${this.items.map((item) => renderItem(item, true))}
+        ${this.#items.length
+          ? html`<div class="track">
+              <ul role="list" aria-label=${label}>
+                ${this.#items.map((item) => renderItem(item, true))}
               </ul>
               ${Array.from(
-                { length: this.marquee.copies },
-                () => html`<ul class="set" aria-hidden="true" inert>
-                  ${this.items.map((item) => renderItem(item, false))}
-                </ul>`,
+                { length: copies },
+                () => html`<ul aria-hidden="true" inert>${this.#items.map((item) => renderItem(item, false))}</ul>`,
               )}
-            </div>`}
+            </div>`
+          : html`<slot></slot>`}
       </div>
-      ${this.renderStatus(messages)}
+      ${this.#renderStatus(messages)}
     </div>`;
   }
 
-  private renderStatus(messages: Messages): TemplateResult {
+  #renderStatus(messages: Messages): TemplateResult {
     const shown = this.shown;
-    const asOf = shown?.snapshot.asOf ? this.formatDate(shown.snapshot.asOf) : undefined;
-    const since = this.confirmedAt === undefined ? asOf : this.formatDate(new Date(this.confirmedAt).toISOString());
+    const asOf = shown?.snapshot.asOf && this.#formatDate(shown.snapshot.asOf);
+    const since = this.#confirmedAt ? this.#formatDate(new Date(this.#confirmedAt).toISOString()) : asOf;
     const note = !this.failure && !shown?.stale ? '' : shown ? messages.stale(since) : messages.unavailable;
     const attribution = shown?.attribution;
     return html`<p part="status">
@@ -273,170 +256,143 @@ export class FxTicker extends LitElement {
     </p>`;
   }
 
-  private togglePaused(): void {
-    this.paused = !this.paused;
+  get #locale(): string {
+    const nearestLang = this.closest('[lang]')?.getAttribute('lang') || navigator.language;
+    return this.#option('locale', readLocale(this.locale, nearestLang));
   }
 
-  private get messages(): Messages {
-    return messagesFor(this.effectiveLocale);
-  }
-
-  private get effectiveLocale(): string {
-    const nearestLang = this.closest('[lang]')?.getAttribute('lang') || navigator.language || 'en';
-    return this.effective('locale', readLocale(this.locale, nearestLang));
-  }
-
-  private get isRtl(): boolean {
+  get #isRtl(): boolean {
     return getComputedStyle(this).direction === 'rtl';
   }
 
-  private get scrollDirection(): ScrollDirection {
-    return this.effective('direction', readDirection(this.direction, this.isRtl));
-  }
-
-  private get isOffline(): boolean {
+  get #isOffline(): boolean {
     return this.source?.trim().toLowerCase() === 'none';
   }
 
+  get #symbols(): readonly string[] {
+    return this.#option('symbols', readSymbols(this.symbols));
+  }
+
+  get #base(): string {
+    return this.#option('base', readBase(this.base));
+  }
+
   /** The value to use; warns once per attribute and value when it fell back to the default. */
-  private effective<T>(name: string, read: Read<T>): T {
-    if (read.invalid) {
-      const raw = (this as unknown as Record<string, unknown>)[name];
-      this.warnOnce(`${name}=${String(raw)}`, `<fx-ticker>: invalid ${name}="${String(raw)}"; using ${String(read.value)}.`);
-    }
+  #option<T>(name: keyof this & string, read: Read<T>): T {
+    if (read.invalid) this.#warnOnce(`<fx-ticker>: invalid ${name}="${String(this[name])}"; using ${String(read.value)}.`);
     return read.value;
   }
 
-  private warnOnce(key: string, message: string): void {
-    if (this.warned.has(key)) return;
-    this.warned.add(key);
+  #warnOnce(message: string): void {
+    if (this.#warned.has(message)) return;
+    this.#warned.add(message);
     console.warn(message);
   }
 
-  private get symbolList(): readonly string[] {
-    return this.effective('symbols', readSymbols(this.symbols));
-  }
-
-  private get baseCurrency(): string {
-    return this.effective('base', readBase(this.base));
-  }
-
   /** (Re)subscribes when the request changed; the shared poller dedupes equal requests. */
-  private subscribe(): void {
-    const provider = this.effective('provider', readChoice<ProviderChoice>(this.provider, PROVIDERS, 'auto'));
-    const source = this.source?.trim() || undefined;
-    const request = { source, provider, base: this.baseCurrency, symbols: this.symbolList };
-    const key = this.isOffline ? 'none' : JSON.stringify(request);
-    if (key === this.subscriptionKey) return;
-    this.subscription?.close();
-    this.subscription = undefined;
-    this.subscriptionKey = key;
-    if (this.isOffline) return;
-    this.subscription = watchRates(request, {
-      intervalSeconds: this.effective('interval', readInterval(this.interval)),
-      onData: (loaded, origin) => this.showLoaded(loaded, origin === 'cache'),
-      onError: (error) => this.fail(error),
+  #subscribe(): void {
+    const request = {
+      source: this.source?.trim() || undefined,
+      provider: this.#option('provider', readChoice(this.provider, PROVIDERS, 'auto')),
+      base: this.#base,
+      symbols: this.#symbols,
+    };
+    const key = this.#isOffline ? 'none' : JSON.stringify(request);
+    if (key === this.#subscriptionKey) return;
+    this.#subscription?.close();
+    this.#subscription = undefined;
+    this.#subscriptionKey = key;
+    if (this.#isOffline) return;
+    this.#subscription = watchRates(request, {
+      intervalSeconds: this.#option('interval', readInterval(this.interval)),
+      onData: (loaded, origin) => this.#showLoaded(loaded, origin === 'cache'),
+      onError: (error) => this.#fail(error),
     });
   }
 
-  private readInlineJson(): void {
-    const script = this.querySelector(':scope > script[type="application/json"]');
-    if (!script?.textContent) return;
+  #readInlineJson(): void {
+    const json = this.querySelector(':scope > script[type="application/json"]')?.textContent;
+    if (!json) return;
     try {
-      this.showInput(JSON.parse(script.textContent), 'inline JSON');
+      this.#showInput(JSON.parse(json));
     } catch (error) {
-      this.fail(new RatesFormatError(`inline JSON: ${(error as Error).message}`));
+      this.#fail(new RatesFormatError(`inline JSON: ${(error as Error).message}`));
     }
   }
 
   /** Data handed in by the page (inline JSON, the `rates` property): validated like network data. */
-  private showInput(input: unknown, origin: string): void {
+  #showInput(input: unknown): void {
     try {
-      const snapshot = rebase(toSnapshot(input), this.baseCurrency);
-      if (!snapshot) throw new RatesFormatError(`${origin}: no rate for the base ${this.baseCurrency}`);
-      this.show({ snapshot, stale: false });
+      const snapshot = rebase(toSnapshot(input), this.#base);
+      if (!snapshot) throw new RatesFormatError(`no rate for the base ${this.#base}`);
+      this.#show({ snapshot, stale: false });
     } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
-      this.fail(error instanceof RatesFormatError ? error : new RatesFormatError(`${origin}: ${reason}`));
+      this.#fail(error as Error);
     }
   }
 
-  private showLoaded(loaded: LoadedRates, fromCache: boolean): void {
-    if (loaded.missing.length > 0) {
-      const missing = loaded.missing.join(' ');
-      this.warnOnce(`missing=${missing}`, `<fx-ticker>: the source has no rate for ${missing}; skipped.`);
-    }
+  #showLoaded(loaded: LoadedRates, fromCache: boolean): void {
+    if (loaded.missing.length) this.#warnOnce(`<fx-ticker>: the source has no rate for ${loaded.missing.join(' ')}; skipped.`);
     // A stored snapshot never replaces fresher data already on screen.
     if (fromCache && this.shown) return;
-    this.show({ snapshot: loaded.snapshot, attribution: loaded.attribution, stale: fromCache });
+    this.#show({ snapshot: loaded.snapshot, attribution: loaded.attribution, stale: fromCache });
   }
 
-  private show(next: Shown): void {
+  #show(next: Shown): void {
     const previous = this.shown;
-    const changed = !previous || !sameSnapshot(previous.snapshot, next.snapshot);
+    const changed = JSON.stringify(previous?.snapshot) !== JSON.stringify(next.snapshot);
     // Confirmed data after a failure or a stored paint is news even when the numbers are the same.
-    const recovered = !next.stale && (this.failure !== undefined || previous?.stale === true);
+    const recovered = !next.stale && (this.failure || previous?.stale);
     if (!next.stale) {
       this.failure = undefined;
-      this.confirmedAt = Date.now();
+      this.#confirmedAt = Date.now();
     }
     if (!changed && !recovered) return;
     this.shown = next;
-    this.emit<FxTickerUpdateDetail>('fx-ticker-update', { snapshot: next.snapshot });
+    this.#emit<FxTickerUpdateDetail>('fx-ticker-update', { snapshot: next.snapshot });
   }
 
-  private fail(error: Error): void {
+  #fail(error: Error): void {
     this.failure = error;
-    this.emit<FxTickerErrorDetail>('fx-ticker-error', { error, stale: this.shown !== undefined });
+    this.#emit<FxTickerErrorDetail>('fx-ticker-error', { error, stale: !!this.shown });
   }
 
-  private emit<T>(type: string, detail: T): void {
+  #emit<T>(type: string, detail: T): void {
     /** @ignore */
     this.dispatchEvent(new CustomEvent<T>(type, { detail, bubbles: true, composed: true }));
   }
 
-  private itemViews(snapshot: RatesSnapshot): ItemView[] {
-    const locale = this.effectiveLocale;
+  #itemViews(snapshot: RatesSnapshot): ItemView[] {
+    const locale = this.#locale;
     const messages = messagesFor(locale);
-    const inverse = this.inverse;
     const style = {
       locale,
-      digits: this.effective('digits', readDigits(this.digits)),
-      decimals: this.effective('decimals', readDecimals(this.decimals)),
+      digits: this.#option('digits', readDigits(this.digits)),
+      decimals: this.#option('decimals', readDecimals(this.decimals)),
     };
-    const names = currencyNames(locale);
+    const names = new Intl.DisplayNames(locale, { type: 'currency' });
     const views: ItemView[] = [];
-    for (const symbol of this.symbolList) {
-      const quote = quoteFor(snapshot, symbol, inverse);
+    for (const symbol of this.#symbols) {
+      const quote = quoteFor(snapshot, symbol, this.inverse);
       if (!quote) continue;
-      const [from, to] = inverse ? [quote.base, symbol] : [symbol, quote.base];
+      const pair = this.inverse ? [quote.base, symbol] : [symbol, quote.base];
       const rate = formatRate(quote.value, style);
       const change = quote.changePercent === undefined ? undefined : formatChange(quote.changePercent, locale);
-      const spokenChange = !change
-        ? undefined
-        : change.direction === 'flat'
-          ? messages.unchanged
-          : change.direction === 'up'
-            ? messages.up(change.text.replace(/^[+\u2212]/, ''))
-            : messages.down(change.text.replace(/^[+\u2212]/, ''));
-      const phrase = [messages.pair(names.of(from) ?? from, names.of(to) ?? to), rate, spokenChange]
-        .filter(Boolean)
-        .join(', ');
-      views.push({ symbol, pair: `${from}/${to}`, rate, change, phrase });
+      const phrase = [messages.pair(names.of(pair[0]!)!, names.of(pair[1]!)!), rate, change && messages[change.direction](change.text)];
+      views.push({ symbol, pair: pair.join('/'), rate, change, phrase: phrase.filter(Boolean).join(', ') });
     }
     return views;
   }
 
-  private formatDate(asOf: string): string {
+  #formatDate(asOf: string): string {
     // A bare date, or midnight UTC, names a publication day rather than an instant: show
     // it as that day everywhere, without a time.
     const day = /^\d{4}-\d{2}-\d{2}(T00:00(:00(\.0+)?)?(Z|[+-]00:?00))?$/.test(asOf);
     const options: Intl.DateTimeFormatOptions = day
       ? { dateStyle: 'medium', timeZone: 'UTC' }
       : { dateStyle: 'medium', timeStyle: 'short' };
-    return new Intl.DateTimeFormat(this.effectiveLocale, options).format(new Date(asOf));
+    return new Intl.DateTimeFormat(this.#locale, options).format(new Date(asOf));
   }
-
 }
 
 function renderItem(item: ItemView, primary: boolean): TemplateResult {
@@ -450,27 +406,8 @@ function renderItem(item: ItemView, primary: boolean): TemplateResult {
   </li>`;
 }
 
-const pauseIcon = html`<svg viewBox="0 0 16 16" aria-hidden="true"><rect x="3" y="2" width="3.5" height="12" /><rect x="9.5" y="2" width="3.5" height="12" /></svg>`;
+const pauseIcon = html`<svg viewBox="0 0 16 16" aria-hidden="true"><path d="M3 2h3.5v12H3zm6.5 0H13v12H9.5z" /></svg>`;
 const playIcon = html`<svg viewBox="0 0 16 16" aria-hidden="true"><path d="M4 2l10 6-10 6z" /></svg>`;
-
-const displayNames = new Map<string, Intl.DisplayNames>();
-function currencyNames(locale: string): Intl.DisplayNames {
-  let names = displayNames.get(locale);
-  if (!names) {
-    names = new Intl.DisplayNames(locale, { type: 'currency', fallback: 'code' });
-    displayNames.set(locale, names);
-  }
-  return names;
-}
-
-function sameSnapshot(a: RatesSnapshot, b: RatesSnapshot): boolean {
-  const sameTable = (x?: Record<string, number>, y?: Record<string, number>): boolean => {
-    if (!x || !y) return x === y;
-    const keys = Object.keys(x);
-    return keys.length === Object.keys(y).length && keys.every((key) => x[key] === y[key]);
-  };
-  return a.base === b.base && a.asOf === b.asOf && a.source === b.source && sameTable(a.rates, b.rates) && sameTable(a.previous, b.previous);
-}
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -9,9 +9,10 @@ export interface Messages {
   asOf: (date: string) => string;
   stale: (since?: string) => string;
   unavailable: string;
-  unchanged: string;
-  up: (percent: string) => string;
-  down: (percent: string) => string;
+  /** Spoken changes get the signed text (`+0.12%`, `−0.14%`, `0%`) and drop the sign. */
+  flat: (change: string) => string;
+  up: (change: string) => string;
+  down: (change: string) => string;
   pair: (symbolName: string, baseName: string) => string;
 }
 
@@ -21,9 +22,9 @@ const en: Messages = {
   asOf: (date) => `as of ${date}`,
   stale: (since) => `Rates may be out of date${since ? `: last updated ${since}` : ''}`,
   unavailable: 'Exchange rates are unavailable right now',
-  unchanged: 'unchanged',
-  up: (percent) => `up ${percent}`,
-  down: (percent) => `down ${percent}`,
+  flat: () => 'unchanged',
+  up: (change) => `up ${change.slice(1)}`,
+  down: (change) => `down ${change.slice(1)}`,
   pair: (symbolName, baseName) => `${symbolName} to ${baseName}`,
 };
 
@@ -33,19 +34,16 @@ const ru: Messages = {
   asOf: (date) => `на ${date}`,
   stale: (since) => `Курсы могут быть устаревшими${since ? `: обновлены ${since}` : ''}`,
   unavailable: 'Курсы валют сейчас недоступны',
-  unchanged: 'без изменений',
-  up: (percent) => `рост ${percent}`,
-  down: (percent) => `снижение ${percent}`,
+  flat: () => 'без изменений',
+  up: (change) => `рост ${change.slice(1)}`,
+  down: (change) => `снижение ${change.slice(1)}`,
   // A dash, not a preposition: currency names from Intl come in the nominative case.
   pair: (symbolName, baseName) => `${symbolName} — ${baseName}`,
 };
 
-// Kazakh and Kyrgyz pages share Russian as an official language; other languages read English.
-const byLanguage: Record<string, Messages> = { en, ru, kk: ru, ky: ru, be: ru };
-
+/** Kazakh and Kyrgyz pages share Russian as an official language; other languages read English. */
 export function messagesFor(locale: string): Messages {
-  const language = locale.toLowerCase().split(/[-_]/)[0] ?? 'en';
-  return byLanguage[language] ?? en;
+  return /^(ru|kk|ky|be)\b/i.test(locale) ? ru : en;
 }
 
 export const DEFAULT_LABEL = en.label;

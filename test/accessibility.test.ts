@@ -52,7 +52,7 @@ describe('accessibility', () => {
     expect(lists).to.have.length(1);
     expect(lists[0]!.getAttribute('aria-label')).to.equal('Курсы валют');
     expect(lists[0]!.querySelectorAll(':scope > [role="listitem"]')).to.have.length(5);
-    for (const copy of root.querySelectorAll('.set:not([role="list"])')) {
+    for (const copy of root.querySelectorAll('ul:not([role="list"])')) {
       expect(copy.getAttribute('aria-hidden')).to.equal('true');
       expect(copy.hasAttribute('inert')).to.equal(true);
     }

@@ -49,7 +49,7 @@ describe('<fx-ticker>', () => {
 
   it('marks every copy aria-hidden and inert, with nothing focusable inside', async () => {
     const el = await tickerWithData(html`<fx-ticker source=${SOURCE}></fx-ticker>`);
-    const copies = el.shadowRoot!.querySelectorAll('.set:not([role="list"])');
+    const copies = el.shadowRoot!.querySelectorAll('ul:not([role="list"])');
     expect(copies.length).to.be.greaterThan(0);
     for (const copy of copies) {
       expect(copy.getAttribute('aria-hidden')).to.equal('true');
@@ -348,7 +348,8 @@ describe('<fx-ticker> polling', () => {
     const el = await connect({ interval: '10' });
     try {
       elsewhere.append(el);
-      await el.updateComplete;
+      // Settle whatever the reconnection started before counting.
+      await el.refresh();
       const afterMove = polls();
       await tickIntoPoll(el, 10_000);
       expect(polls()).to.equal(afterMove + 1);

@@ -26,7 +26,7 @@ async function settle(el: FxTicker): Promise<void> {
 const shadow = (el: FxTicker) => el.shadowRoot!;
 const track = (el: FxTicker) => shadow(el).querySelector<HTMLElement>('.track')!;
 const viewport = (el: FxTicker) => shadow(el).querySelector<HTMLElement>('.viewport')!;
-const sets = (el: FxTicker) => [...shadow(el).querySelectorAll<HTMLElement>('.set')];
+const sets = (el: FxTicker) => [...shadow(el).querySelectorAll<HTMLElement>('ul')];
 const animation = (el: FxTicker) => track(el).getAnimations()[0]!;
 const translateX = (el: FxTicker) => new DOMMatrixReadOnly(getComputedStyle(track(el)).transform).m41;
 
