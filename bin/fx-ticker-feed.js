@@ -75,7 +75,7 @@ function readOptions(argv) {
   }
   const base = values.base.trim().toUpperCase();
   if (!/^[A-Z]{3}$/.test(base)) throw new UsageError(`--base must be a three-letter ISO 4217 code, not "${values.base}"`);
-  const symbols = values.symbols.split(/[\s,]+/).filter(Boolean).map((code) => code.toUpperCase());
+  const symbols = [...new Set(values.symbols.split(/[\s,]+/).filter(Boolean).map((code) => code.toUpperCase()))];
   const invalid = symbols.filter((code) => !/^[A-Z]{3}$/.test(code));
   if (symbols.length === 0) throw new UsageError('--symbols needs at least one currency code');
   if (invalid.length > 0) throw new UsageError(`--symbols has codes that are not ISO 4217: ${invalid.join(', ')}`);
@@ -188,7 +188,9 @@ async function main(argv) {
   });
   const prior = options.out === undefined ? undefined : await readPrior(options.out);
   const snapshot = carryPrevious(prior, loaded.snapshot);
-  const text = `${JSON.stringify(snapshot, null, 2)}\n`;
+  // The feed format's documented key order; keys without a value are left out.
+  const { base, asOf, rates, previous, source } = snapshot;
+  const text = `${JSON.stringify({ base, asOf, rates, previous, source }, null, 2)}\n`;
 
   if (loaded.missing.length > 0) {
     process.stderr.write(`${NAME}: warning: ${loaded.provider} has no usable rate for ${loaded.missing.join(', ')}; skipped\n`);

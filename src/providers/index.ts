@@ -3,71 +3,67 @@
  * parsing plus one fetch-driving function; no DOM and no Node APIs, so the element and
  * the `fx-ticker-feed` command share it.
  */
-import { RatesFormatError } from '../snapshot.js';
-import { CBR_URL, parseCbr } from './cbr.js';
-import { CBU_URL, parseCbu } from './cbu.js';
+import { RatesFormatError, toSnapshot } from '../snapshot.js';
+import { CBR_URL, CBU_URL, parseCbr, parseCbu } from './central-banks.js';
 import { currencyApiPreviousUrl, currencyApiUrl, parseCurrencyApi } from './currency-api.js';
-import { EXPECTED_SHAPES, detectProvider, detectProviderFromUrl } from './detect.js';
 import { erApiUrl, parseErApi } from './er-api.js';
-import { parseFeed } from './feed.js';
 import { FRANKFURTER_URL, frankfurterUrl, parseFrankfurter } from './frankfurter.js';
+import { isRecord, selectRates } from './shared.js';
 import type { GetJson, LoadedRates, ProviderName, RatesQuery } from './types.js';
 
 export type { Attribution, GetJson, LoadedRates, ProviderName, RatesQuery } from './types.js';
 export { RatesFormatError, toSnapshot, type RatesSnapshot } from '../snapshot.js';
 export { carryPrevious } from './carry.js';
-export { EXPECTED_SHAPES, detectProvider, detectProviderFromUrl } from './detect.js';
-export { readNumber } from './numbers.js';
+export { currencyApiPreviousUrl, currencyApiUrl, erApiUrl, frankfurterUrl, parseCbr, parseCbu, parseCurrencyApi, parseErApi, parseFrankfurter };
 export { ER_API_ATTRIBUTION } from './er-api.js';
-export { currencyApiPreviousUrl, frankfurterUrl, parseCbr, parseCbu, parseCurrencyApi, parseErApi, parseFeed, parseFrankfurter };
+export { readNumber } from './shared.js';
 
-export const PROVIDER_NAMES: readonly ProviderName[] = Object.freeze([
-  'feed',
-  'frankfurter',
-  'currency-api',
-  'er-api',
-  'cbr',
-  'cbu',
-] as const);
+/**
+ * The feed format itself (a self-hosted file, e.g. written by `fx-ticker-feed`), validated by
+ * `toSnapshot` and crossed through its own base when the page asks for another one.
+ */
+export const parseFeed = (body: unknown, query: RatesQuery): LoadedRates => selectRates('feed', toSnapshot(body), query);
+
+/** Each provider's reader, and the public URL it is read from when named without a source. */
+const PROVIDERS: Record<ProviderName, [read: (body: unknown, query: RatesQuery) => LoadedRates, publicUrl?: (base: string) => string]> = {
+  feed: [parseFeed],
+  frankfurter: [parseFrankfurter, () => FRANKFURTER_URL],
+  'currency-api': [parseCurrencyApi, currencyApiUrl],
+  'er-api': [parseErApi, erApiUrl],
+  cbr: [parseCbr, () => CBR_URL],
+  cbu: [parseCbu, () => CBU_URL],
+};
+
+export const PROVIDER_NAMES = Object.keys(PROVIDERS) as readonly ProviderName[];
 
 /** Frankfurter v2: keyless, CORS-open, official national-bank rates. */
 export const DEFAULT_SOURCE = FRANKFURTER_URL;
 
-export const isProviderName = (value: unknown): value is ProviderName =>
-  typeof value === 'string' && (PROVIDER_NAMES as readonly string[]).includes(value);
-
-type Parser = (body: unknown, query: RatesQuery) => LoadedRates;
-
-const PARSERS: Record<ProviderName, Parser> = {
-  feed: parseFeed,
-  frankfurter: parseFrankfurter,
-  'currency-api': (body, query) => parseCurrencyApi(body, query),
-  'er-api': parseErApi,
-  cbr: parseCbr,
-  cbu: parseCbu,
-};
+export const isProviderName = (value: unknown): value is ProviderName => PROVIDER_NAMES.includes(value as ProviderName);
 
 /**
- * The URL to request for a provider: `source` if given (Frankfurter's gets its `base`,
- * `quotes` and `from` parameters either way), otherwise the provider's public URL. The
- * feed format has no public URL, so `feed` needs a `source`.
+ * A key only one provider's answer (or its first row) has, in the order they are looked for:
+ * er-api's before the feed's "rates", which its answers have too; the feed's "rates" before
+ * currency-api's "date", which Frankfurter's v1 answers (feed-shaped) have too.
  */
-export function providerUrl(provider: ProviderName, query: RatesQuery, source?: string): string {
-  switch (provider) {
-    case 'frankfurter':
-      return frankfurterUrl(source ?? FRANKFURTER_URL, query);
-    case 'currency-api':
-      return source ?? currencyApiUrl(query.base);
-    case 'er-api':
-      return source ?? erApiUrl(query.base);
-    case 'cbr':
-      return source ?? CBR_URL;
-    case 'cbu':
-      return source ?? CBU_URL;
-    case 'feed':
-      if (source) return source;
-      throw new RatesFormatError('feed: a "source" URL is needed; the feed format has no public URL');
-  }
+const KEYS: ReadonlyArray<[string, ProviderName]> = [
+  ['quote', 'frankfurter'],
+  ['Ccy', 'cbu'],
+  ['Valute', 'cbr'],
+  ['base_code', 'er-api'],
+  // An error answer has no rates, but naming er-api lets its reader report the error type.
+  ['error-type', 'er-api'],
+  ['rates', 'feed'],
+  ['date', 'currency-api'],
+];
+
+/**
+ * Names the provider whose response `body` looks like, from its keys alone (values are
+ * checked by the provider's reader, which then says precisely what is wrong). Undefined for none.
+ */
+export function detectProvider(body: unknown): ProviderName | undefined {
+  const sample: unknown = Array.isArray(body) ? body.find(isRecord) : body;
+  return isRecord(sample) ? KEYS.find(([key]) => key in sample)?.[1] : undefined;
 }
 
 /**
@@ -77,65 +73,36 @@ export function providerUrl(provider: ProviderName, query: RatesQuery, source?: 
  */
 export function parseRates(body: unknown, provider: ProviderName | 'auto', query: RatesQuery): LoadedRates {
   const name = provider === 'auto' ? detectProvider(body) : provider;
-  if (!name) {
-    throw new RatesFormatError(`unrecognised rates response; expected one of: ${EXPECTED_SHAPES}`);
-  }
-  if (!isProviderName(name)) throw new RatesFormatError(`unknown provider "${String(name)}"`);
-  return PARSERS[name](body, query);
-}
-
-/** Dated publications never change, so the previous day is asked for once per `getJson`. */
-const DATED_BODIES = new WeakMap<GetJson, Map<string, unknown>>();
-const DATED_BODIES_KEPT = 8;
-
-async function getDated(getJson: GetJson, url: string): Promise<unknown> {
-  let bodies = DATED_BODIES.get(getJson);
-  if (!bodies) DATED_BODIES.set(getJson, (bodies = new Map()));
-  if (bodies.has(url)) return bodies.get(url);
-  const body = await getJson(url);
-  if (bodies.size >= DATED_BODIES_KEPT) bodies.delete(bodies.keys().next().value!);
-  bodies.set(url, body);
-  return body;
-}
-
-/** currency-api: the latest answer, then the day before it from the dated URL. */
-async function completeCurrencyApi(getJson: GetJson, url: string, body: unknown, query: RatesQuery): Promise<LoadedRates> {
-  const latest = parseCurrencyApi(body, query);
-  const previousUrl = latest.snapshot.asOf ? currencyApiPreviousUrl(url, latest.snapshot.asOf) : undefined;
-  if (!previousUrl) return latest;
-  try {
-    return parseCurrencyApi(body, query, await getDated(getJson, previousUrl));
-  } catch {
-    // The previous day is only for the change column; the rates stand without it.
-    return latest;
-  }
+  if (!name) throw new RatesFormatError(`expected one of: ${PROVIDER_NAMES.join(', ')}`);
+  return PROVIDERS[name][0](body, query);
 }
 
 /**
  * Fetches and reads rates. `source`: a URL, or undefined for the provider's public URL.
- * With 'auto' and no source: Frankfurter's default. With 'auto' and a source: the provider
- * the URL obviously belongs to, else the one whose shape the response has. Rejects with
- * `getJson`'s error when the fetch fails, and with a `RatesFormatError` when the response
- * cannot be read.
+ * Frankfurter is the one provider whose URL carries the query, so 'auto' takes a source
+ * ending in Frankfurter's `/v2/rates` path (or no source at all) for Frankfurter; any other
+ * source is fetched as it is and read by its shape. currency-api is completed with the
+ * publication of the day before, from its dated URL (immutable, so the HTTP cache keeps it).
+ * Rejects with `getJson`'s error when the fetch fails, and with a `RatesFormatError` when
+ * the response cannot be read.
  */
 export async function loadRates(
   getJson: GetJson,
-  options: { source?: string; provider: ProviderName | 'auto'; query: RatesQuery },
+  { source, provider, query }: { source?: string; provider: ProviderName | 'auto'; query: RatesQuery },
 ): Promise<LoadedRates> {
-  const { source, query } = options;
-  let provider: ProviderName | undefined;
-  if (options.provider !== 'auto') provider = options.provider;
-  else if (source === undefined) provider = 'frankfurter';
-  else provider = detectProviderFromUrl(source);
-
-  if (!provider) {
-    const body = await getJson(source!);
-    const loaded = parseRates(body, 'auto', query);
-    return loaded.provider === 'currency-api' ? completeCurrencyApi(getJson, source!, body, query) : loaded;
-  }
-  if (!isProviderName(provider)) throw new RatesFormatError(`unknown provider "${String(provider)}"`);
-  const url = providerUrl(provider, query, source);
+  if (provider === 'auto' && (!source || /\/v2\/rates\/?([?#]|$)/.test(source))) provider = 'frankfurter';
+  // Without a source, 'auto' has just become 'frankfurter': only a named provider gets here.
+  let url = source ?? PROVIDERS[provider as ProviderName][1]?.(query.base);
+  if (!url) throw new RatesFormatError('feed: needs a "source" URL');
+  if (provider === 'frankfurter') url = frankfurterUrl(url, query);
   const body = await getJson(url);
-  if (provider === 'currency-api') return completeCurrencyApi(getJson, url, body, query);
-  return parseRates(body, provider, query);
+  const loaded = parseRates(body, provider, query);
+  const previousUrl = loaded.provider === 'currency-api' && currencyApiPreviousUrl(url, loaded.snapshot.asOf!);
+  if (!previousUrl) return loaded;
+  try {
+    return parseCurrencyApi(body, query, await getJson(previousUrl));
+  } catch {
+    // The day before is only for the change column; the rates stand without it.
+    return loaded;
+  }
 }

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { RatesFormatError } from '../../src/snapshot.js';
-import { parseCbr } from '../../src/providers/cbr.js';
+import { parseCbr } from '../../src/providers/central-banks.js';
 import { closeTo, fixture, query } from './helpers.js';
 
 type Valute = { CharCode: string; Nominal: number | string; Value: number | string; Previous?: number | string };
@@ -41,11 +41,12 @@ describe('cbr adapter', () => {
     expect(parseCbr(cbr, query()).snapshot.rates.TMT).to.be.closeTo(3.5, 0.00001);
   });
 
-  it('takes the publication date and names the bank', () => {
+  it('takes the publication date (as the same instant in UTC) and names the bank', () => {
     const loaded = parseCbr(cbr, query());
     expect(loaded.provider).to.equal('cbr');
     expect(loaded.snapshot.base).to.equal('USD');
-    expect(loaded.snapshot.asOf).to.equal('2023-06-10T11:30:00+03:00');
+    expect(loaded.snapshot.asOf).to.equal('2023-06-10T08:30:00.000Z');
+    expect(Date.parse(loaded.snapshot.asOf!)).to.equal(Date.parse('2023-06-10T11:30:00+03:00'));
     expect(loaded.snapshot.source).to.equal('Central Bank of Russia');
     expect(loaded.missing).to.deep.equal([]);
     expect(Object.keys(loaded.snapshot.rates)).to.deep.equal(['KGS', 'KZT', 'TJS', 'UZS', 'TMT']);

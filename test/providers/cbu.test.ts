@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { RatesFormatError } from '../../src/snapshot.js';
-import { parseCbu } from '../../src/providers/cbu.js';
+import { parseCbu } from '../../src/providers/central-banks.js';
 import { closeTo, fixture, query } from './helpers.js';
 
 type Row = { Ccy: string; Nominal: string; Rate: string; Diff: string; Date: string };

@@ -40,9 +40,11 @@ describe('er-api adapter', () => {
     expect(snapshot.previous).to.equal(undefined);
   });
 
-  it('falls back to time_last_update_utc', () => {
+  it('leaves the snapshot undated, never "Invalid Date", when time_last_update_unix is missing or no number', () => {
     const { time_last_update_unix: _unused, ...rest } = eur;
-    expect(parseErApi(rest, query()).snapshot.asOf).to.equal('2025-08-13T00:02:31.000Z');
+    expect(parseErApi(rest, query()).snapshot.asOf).to.equal(undefined);
+    expect(parseErApi({ ...eur, time_last_update_unix: '1755043351' }, query()).snapshot.asOf).to.equal(undefined);
+    expect(parseErApi({ ...eur, time_last_update_unix: 1e20 }, query()).snapshot.asOf).to.equal(undefined);
   });
 
   it('always carries the attribution its terms require', () => {
@@ -67,14 +69,14 @@ describe('er-api adapter', () => {
   it('reports the error type of an error answer', () => {
     expect(() => parseErApi({ result: 'error', 'error-type': 'unsupported-code' }, query())).to.throw(
       RatesFormatError,
-      'er-api: the source answered with an error (unsupported-code)',
+      'er-api: error unsupported-code',
     );
   });
 
   it('does not echo markup from an error answer', () => {
     expect(() => parseErApi({ result: 'error', 'error-type': '<img src=x onerror=alert(1)>' }, query())).to.throw(
       RatesFormatError,
-      'er-api: the source answered with an error (unknown error)',
+      'er-api: expected {result: "success", base_code}',
     );
   });
 
@@ -93,6 +95,6 @@ describe('er-api adapter', () => {
   }
 
   it('has a public URL per base', () => {
-    expect(erApiUrl('usd')).to.equal('https://open.er-api.com/v6/latest/USD');
+    expect(erApiUrl('USD')).to.equal('https://open.er-api.com/v6/latest/USD');
   });
 });

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { RatesFormatError } from '../../src/snapshot.js';
-import { parseFeed } from '../../src/providers/feed.js';
+import { parseFeed } from '../../src/providers/index.js';
 import { closeTo, plain, query } from './helpers.js';
 
 const feed = {

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { readNumber, readPositive } from '../../src/providers/numbers.js';
+import { isUsableRate } from '../../src/snapshot.js';
+import { readNumber } from '../../src/providers/shared.js';
 
 describe('readNumber', () => {
   const readable: Array<[unknown, number]> = [
@@ -12,8 +13,6 @@ describe('readNumber', () => {
     ['12 194,21', 12194.21],
     ['12\u00a0194,21', 12194.21],
     ['12\u202f194,21', 12194.21],
-    ['12,194.21', 12194.21],
-    ['12.194,21', 12194.21],
     ["12'194.21", 12194.21],
     ['  3.5  ', 3.5],
     ['10000', 10000],
@@ -37,6 +36,9 @@ describe('readNumber', () => {
     'NaN',
     '1,2,3',
     '1.2.3',
+    // Both separators: which one groups is a guess no provider here needs, so it is refused.
+    '12,194.21',
+    '12.194,21',
     '-',
     '.',
     NaN,
@@ -51,13 +53,14 @@ describe('readNumber', () => {
     '1'.repeat(100),
   ];
   for (const input of unreadable) {
-    it(`reads ${typeof input === 'string' ? JSON.stringify(input) : String(input)} as undefined, never NaN`, () => {
-      expect(readNumber(input)).to.equal(undefined);
+    it(`reads ${typeof input === 'string' ? JSON.stringify(input) : String(input)} as NaN, which no rate check accepts`, () => {
+      expect(readNumber(input)).to.be.NaN;
+      expect(isUsableRate(readNumber(input))).to.equal(false);
     });
   }
 });
 
-describe('readPositive', () => {
+describe('readNumber, checked as a rate or a nominal', () => {
   const cases: Array<[unknown, number | undefined]> = [
     ['100', 100],
     ['18,5774', 18.5774],
@@ -68,8 +71,9 @@ describe('readPositive', () => {
     ['x', undefined],
   ];
   for (const [input, expected] of cases) {
-    it(`reads ${JSON.stringify(input)} as ${expected}`, () => {
-      expect(readPositive(input)).to.equal(expected);
+    it(`reads ${JSON.stringify(input)} as ${expected === undefined ? 'no usable rate' : expected}`, () => {
+      const number = readNumber(input);
+      expect(isUsableRate(number) ? number : undefined).to.equal(expected);
     });
   }
 });
