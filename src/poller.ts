@@ -1,5 +1,5 @@
-import { fetchJson } from './fetch-json.js';
-import { MIN_INTERVAL_SECONDS } from './options.js';
+import { fetchJson, type HttpError } from './fetch-json.js';
+import { readInterval } from './options.js';
 import { carryPrevious, loadRates } from './providers/index.js';
 import type { LoadedRates, ProviderName } from './providers/index.js';
 import { readCachedRates, writeCachedRates } from './snapshot-cache.js';
@@ -35,9 +35,8 @@ export interface RatesSubscription {
  * `random` is swappable so tests can make the jitter deterministic.
  */
 export const pollingPolicy = {
-  defaultIntervalSeconds: 300,
+  /** A poll (all its requests) that takes longer is aborted. */
   timeoutMs: 15_000,
-  maxBytes: 1_000_000,
   /** Back-off after the n-th consecutive failure: firstRetryMs · 2^(n−1), capped at the interval and maxRetryMs. */
   firstRetryMs: 5_000,
   maxRetryMs: 15 * 60_000,
@@ -51,185 +50,167 @@ export const pollingPolicy = {
 /** Longest delay `setTimeout` keeps; longer ones fire at once. */
 const MAX_TIMER_MS = 2 ** 31 - 1;
 
-interface Poller {
-  add(entry: Entry): void;
-  remove(entry: Entry): void;
-  retime(): void;
-  refresh(): Promise<void>;
-}
-
-interface Entry {
+interface Subscriber {
   watcher: RatesWatcher;
   intervalSeconds: number;
 }
 
-const pollers = new Map<string, Poller>();
+type Subscribe = (watcher: RatesWatcher) => RatesSubscription;
+type News = (watcher: RatesWatcher) => void;
 
+/** The running pollers, by request key. */
+const pollers = new Map<string, Subscribe>();
+
+/** `source|provider|base|KGS,KZT` (a missing source joins as nothing, the symbols with commas). */
 export const requestKey = ({ source, provider, base, symbols }: RatesRequest): string =>
-  [source ?? '', provider, base, symbols.join(',')].join('|');
+  [source, provider, base, symbols].join('|');
 
 export function backoffMs(failures: number, intervalMs: number): number {
-  const ceiling = Math.min(intervalMs, pollingPolicy.maxRetryMs);
-  const step = Math.min(pollingPolicy.firstRetryMs * 2 ** (failures - 1), ceiling);
+  const step = Math.min(pollingPolicy.firstRetryMs * 2 ** (failures - 1), intervalMs, pollingPolicy.maxRetryMs);
   return Math.round(step * (1 - pollingPolicy.jitter * pollingPolicy.random()));
 }
 
 export function watchRates(request: RatesRequest, watcher: RatesWatcher): RatesSubscription {
   const key = requestKey(request);
-  let poller = pollers.get(key);
-  if (!poller) pollers.set(key, (poller = createPoller(key, request)));
-  const entry: Entry = { watcher, intervalSeconds: watcher.intervalSeconds };
-  const shared = poller;
-  let open = true;
-  shared.add(entry);
-  return {
-    refresh: () => (open ? shared.refresh() : Promise.resolve()),
-    setInterval(seconds) {
-      entry.intervalSeconds = seconds;
-      if (open) shared.retime();
-    },
-    close() {
-      if (open) shared.remove(entry);
-      open = false;
-    },
-  };
+  return (pollers.get(key) ?? startPoller(key, request))(watcher);
 }
 
-function createPoller(key: string, request: RatesRequest): Poller {
-  const entries = new Set<Entry>();
-  let current = readCachedRates(key);
-  let origin: 'network' | 'cache' = 'cache';
-  let error: Error | undefined;
+/**
+ * One shared poller, its whole state in this closure, registered under its key. It polls
+ * while it has subscribers and stops (and unregisters) with the last one, leaving no timer,
+ * listener or request behind; a poll that ends after the stop finds no one to tell and
+ * nothing to schedule.
+ */
+function startPoller(key: string, request: RatesRequest): Subscribe {
+  const subscribers = new Set<Subscriber>();
+  const cached = readCachedRates(key);
+  let current = cached;
+  /** The last data delivered from the network, as JSON. */
+  let networkJson: string | undefined;
+  /** What subscribers were last told, so that a late one hears it too: the data shown, and the failure since. */
+  let dataNews: News | undefined = cached && ((watcher) => watcher.onData(cached, 'cache'));
+  let failureNews: News | undefined;
+  /** Consecutive failed polls; while there are any, the next poll is due at `retryAt`. */
   let failures = 0;
-  let lastStart: number | undefined;
-  let nextAt = 0;
+  let retryAt = 0;
+  let lastStart = -Infinity;
+  /** The poller's one timer: the next poll's while idle, the running poll's deadline while polling. */
   let timer: ReturnType<typeof setTimeout> | undefined;
-  let controller: AbortController | undefined;
+  /** The running (or last) poll's; aborting it stops that poll's requests, body reads included. */
+  let controller = new AbortController();
   let inFlight: Promise<void> | undefined;
 
-  const intervalMs = (): number => {
-    let seconds = Infinity;
-    for (const { intervalSeconds } of entries) if (intervalSeconds > 0) seconds = Math.min(seconds, intervalSeconds);
-    return Math.max(MIN_INTERVAL_SECONDS, seconds < Infinity ? seconds : pollingPolicy.defaultIntervalSeconds) * 1000;
-  };
+  // Each wish is read like the `interval` attribute: nonsense means the default, and there is a floor.
+  const intervalMs = (): number => 1000 * Math.min(...[...subscribers].map((s) => readInterval(s.intervalSeconds).value));
 
   /** One subscriber that throws, or closes others from its callback, must not starve the rest. */
-  const tell = (entry: Entry, call: (watcher: RatesWatcher) => void): void => {
-    if (!entries.has(entry)) return;
-    try {
-      call(entry.watcher);
-    } catch (thrown) {
-      console.error(thrown);
+  const tell = (targets: Iterable<Subscriber>, news: News | undefined): void => {
+    for (const subscriber of [...targets]) {
+      try {
+        if (news && subscribers.has(subscriber)) news(subscriber.watcher);
+      } catch (thrown) {
+        console.error(thrown);
+      }
     }
   };
-  const tellAll = (call: (watcher: RatesWatcher) => void): void => {
-    for (const entry of [...entries]) tell(entry, call);
-  };
 
-  /** Starts the poll when due, else sets one timer for when it is; nothing runs while hidden. */
+  /** Starts the poll when due, else sets the timer for when it is; nothing runs while hidden. */
   const schedule = (): void => {
+    if (inFlight) return;
     clearTimeout(timer);
-    timer = undefined;
-    if (inFlight || entries.size === 0 || document.visibilityState === 'hidden') return;
-    const wait = nextAt - Date.now();
-    if (wait <= 0) void poll();
-    else timer = setTimeout(schedule, Math.min(wait, MAX_TIMER_MS));
+    if (!subscribers.size || document.visibilityState === 'hidden') return;
+    // Healthy: an interval after the last poll started (so a changed interval re-measures from it); failing: at the retry.
+    const wait = (failures ? retryAt : lastStart + intervalMs()) - Date.now();
+    if (wait > 0) timer = setTimeout(schedule, Math.min(wait, MAX_TIMER_MS));
+    else void poll();
   };
 
-  const succeeded = (loaded: LoadedRates, startedAt: number): void => {
+  const succeeded = (loaded: LoadedRates): void => {
     const next = { ...loaded, snapshot: carryPrevious(current?.snapshot, loaded.snapshot) };
-    const confirmed = origin === 'network' && !error;
+    const json = JSON.stringify(next);
+    // An unchanged answer (typically a 304 the browser turned back into the cached body) is not news,
+    // unless it confirms data shown as stale: from the cache, or kept through a failure.
+    const isNews = failures || json !== networkJson;
     failures = 0;
-    error = undefined;
-    lastStart = startedAt;
-    nextAt = startedAt + intervalMs();
-    // An unchanged answer (typically a 304 the browser turned back into the cached body) is not news.
-    if (confirmed && JSON.stringify(next) === JSON.stringify(current)) return;
+    failureNews = undefined;
+    if (!isNews) return;
     current = next;
-    origin = 'network';
+    networkJson = json;
     writeCachedRates(key, next);
-    tellAll((watcher) => watcher.onData(next, 'network'));
+    tell(subscribers, (dataNews = (watcher) => watcher.onData(next, 'network')));
   };
 
   const failed = (reason: unknown): void => {
-    const failure = reason instanceof Error ? reason : new Error(String(reason));
-    const { status, retryAfterMs } = failure as { status?: number; retryAfterMs?: number };
+    const error = reason instanceof Error ? reason : new Error(String(reason));
+    const { status, retryAfterMs = 0 } = error as Partial<HttpError>;
     let delay = backoffMs(++failures, intervalMs());
-    if ((status === 429 || status === 503) && retryAfterMs !== undefined) {
-      delay = Math.max(delay, Math.min(retryAfterMs, pollingPolicy.maxRetryAfterMs));
-    }
-    error = failure;
-    nextAt = Date.now() + delay;
-    tellAll((watcher) => watcher.onError(failure, delay));
+    if (status === 429 || status === 503) delay = Math.max(delay, Math.min(retryAfterMs, pollingPolicy.maxRetryAfterMs));
+    retryAt = Date.now() + delay;
+    tell(subscribers, (failureNews = (watcher) => watcher.onError(error, Math.max(0, retryAt - Date.now()))));
   };
 
-  // One function for the poller's life: providers remember dated (immutable) answers per `getJson`.
-  // After a stop there is no controller, so a provider's follow-up request is refused, not sent unabortable.
-  const getJson = (url: string): Promise<unknown> =>
-    controller
-      ? fetchJson(url, { signal: controller.signal, timeoutMs: pollingPolicy.timeoutMs, maxBytes: pollingPolicy.maxBytes })
-      : Promise.reject(new DOMException('The rates poller stopped', 'AbortError'));
-
-  const poll = (): Promise<void> => (inFlight = run());
+  // After a stop the controller stays aborted, so a provider's follow-up request is refused, not sent.
+  const getJson = (url: string): Promise<unknown> => fetchJson(url, controller.signal);
 
   /** One poll; never rejects, and whatever happens the poller schedules its next one. */
-  async function run(): Promise<void> {
+  const poll = (): Promise<void> => {
     clearTimeout(timer);
-    timer = undefined;
-    controller?.abort();
-    const mine = (controller = new AbortController());
-    const startedAt = Date.now();
-    const query = { base: request.base, symbols: request.symbols, now: new Date(startedAt) };
-    try {
-      const loaded = await loadRates(getJson, { source: request.source, provider: request.provider, query });
-      if (controller === mine) succeeded(loaded, startedAt);
-    } catch (reason) {
-      // A poll the poller gave up on (it stopped) ends silently.
-      if (controller === mine) failed(reason);
-    } finally {
-      if (controller === mine) {
-        controller = inFlight = undefined;
+    lastStart = Date.now();
+    const { signal } = (controller = new AbortController());
+    const { timeoutMs } = pollingPolicy;
+    const deadline = () => controller.abort(new DOMException(`timed out after ${timeoutMs / 1000} s`, 'TimeoutError'));
+    timer = setTimeout(deadline, timeoutMs);
+    return (inFlight = loadRates(getJson, { ...request, query: { ...request, now: new Date(lastStart) } })
+      .then(succeeded)
+      // An aborted request rejects with a generic AbortError; the abort's reason says why it ended.
+      .catch((reason) => failed(signal.reason ?? reason))
+      .finally(() => {
+        inFlight = undefined;
         schedule();
-      }
-    }
-  }
+      }));
+  };
 
-  const onVisibility = (): void => schedule();
+  // The listeners end with the poller's life. Coming back online makes a retry due at once
+  // (a healthy poller does not look at `retryAt`).
+  const life = new AbortController();
   const onOnline = (): void => {
-    if (!error) return;
-    nextAt = 0;
+    retryAt = 0;
     schedule();
   };
-  document.addEventListener('visibilitychange', onVisibility);
-  window.addEventListener('online', onOnline);
+  document.addEventListener('visibilitychange', schedule, { signal: life.signal });
+  window.addEventListener('online', onOnline, { signal: life.signal });
 
-  const poller: Poller = {
-    add(entry) {
-      entries.add(entry);
-      // Delivered later, never inside `watchRates`, so the caller can finish its own setup first.
-      queueMicrotask(() => {
-        const [rates, failure] = [current, error];
-        if (rates) tell(entry, (watcher) => watcher.onData(rates, origin));
-        if (failure) tell(entry, (watcher) => watcher.onError(failure, Math.max(0, nextAt - Date.now())));
-      });
-      poller.retime();
-    },
-    remove(entry) {
-      entries.delete(entry);
-      if (entries.size > 0) return poller.retime();
-      clearTimeout(timer);
-      controller?.abort();
-      controller = inFlight = timer = undefined;
-      document.removeEventListener('visibilitychange', onVisibility);
-      window.removeEventListener('online', onOnline);
-      if (pollers.get(key) === poller) pollers.delete(key);
-    },
-    /** The interval changed: a healthy poller re-measures from its last poll; a failing one keeps its retry time. */
-    retime() {
-      if (!error) nextAt = (lastStart ?? -Infinity) + intervalMs();
-      schedule();
-    },
-    refresh: () => inFlight ?? poll(),
+  const stop = (): void => {
+    clearTimeout(timer);
+    life.abort();
+    controller.abort();
+    pollers.delete(key);
   };
-  return poller;
+
+  const subscribe: Subscribe = (watcher) => {
+    const subscriber: Subscriber = { watcher, intervalSeconds: watcher.intervalSeconds };
+    subscribers.add(subscriber);
+    // Told later, never inside `watchRates`, so the caller can finish its own setup first.
+    queueMicrotask(() => {
+      tell([subscriber], dataNews);
+      tell([subscriber], failureNews);
+    });
+    schedule();
+    return {
+      async refresh() {
+        if (subscribers.has(subscriber)) await (inFlight ?? poll());
+      },
+      setInterval(seconds) {
+        subscriber.intervalSeconds = seconds;
+        schedule();
+      },
+      close() {
+        if (!subscribers.delete(subscriber)) return;
+        if (subscribers.size) schedule();
+        else stop();
+      },
+    };
+  };
+  pollers.set(key, subscribe);
+  return subscribe;
 }

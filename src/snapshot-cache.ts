@@ -1,4 +1,4 @@
-import { isProviderName, type Attribution, type LoadedRates } from './providers/index.js';
+import { ER_API_ATTRIBUTION, isProviderName, type LoadedRates } from './providers/index.js';
 import { isCurrencyCode, toSnapshot } from './snapshot.js';
 
 /**
@@ -8,10 +8,21 @@ import { isCurrencyCode, toSnapshot } from './snapshot.js';
  */
 const PREFIX = 'fx-ticker:';
 
+/**
+ * Stored values are read as untrusted input (another script or an older version may have
+ * written them): anything missing, malformed or invalid (`toSnapshot` throws) reads as nothing.
+ */
 export function readCachedRates(key: string): LoadedRates | undefined {
   try {
-    const raw = localStorage.getItem(PREFIX + key);
-    return raw ? toLoadedRates(JSON.parse(raw)) : undefined;
+    const { snapshot, provider, missing } = JSON.parse(localStorage.getItem(PREFIX + key)!);
+    if (!isProviderName(provider)) return undefined;
+    return {
+      snapshot: toSnapshot(snapshot),
+      provider,
+      missing: Array.isArray(missing) ? missing.filter(isCurrencyCode) : [],
+      // The credit line comes from the provider's terms, never from storage: a stored link could point anywhere.
+      attribution: provider === 'er-api' ? { ...ER_API_ATTRIBUTION } : undefined,
+    };
   } catch {
     return undefined;
   }
@@ -23,24 +34,4 @@ export function writeCachedRates(key: string, rates: LoadedRates): void {
   } catch {
     // Full or blocked storage only costs the next visit its head start.
   }
-}
-
-/** Stored values are read as untrusted input (another script or an older version may have written them). */
-function toLoadedRates(stored: Partial<Record<keyof LoadedRates, unknown>>): LoadedRates | undefined {
-  const { provider } = stored;
-  if (!isProviderName(provider)) return undefined;
-  const loaded: LoadedRates = {
-    snapshot: toSnapshot(stored.snapshot),
-    provider,
-    missing: Array.isArray(stored.missing) ? stored.missing.filter(isCurrencyCode) : [],
-  };
-  const attribution = toAttribution(stored.attribution);
-  if (attribution) loaded.attribution = attribution;
-  return loaded;
-}
-
-function toAttribution(value: unknown): Attribution | undefined {
-  const { text, href } = (value ?? {}) as Partial<Record<keyof Attribution, unknown>>;
-  if (typeof text !== 'string' || typeof href !== 'string' || !/^https:\/\//.test(href)) return undefined;
-  return { text: text.slice(0, 200), href };
 }

@@ -411,8 +411,27 @@ describe('watchRates', () => {
       expect(a.errors).to.have.length(0);
       await tick(1);
       expect(a.errors).to.have.length(1);
-      expect(a.errors[0].error.message).to.match(/timed out/);
+      expect(a.errors[0].error.name).to.equal('TimeoutError');
+      expect(a.errors[0].error.message).to.equal('timed out after 15 s');
       expect(a.errors[0].retryInMs).to.equal(5_000);
+      await tick(5_000);
+      expect(requests).to.deep.equal([0, 20_000]);
+      expect(a.data).to.have.length(1);
+    });
+
+    it('aborts a poll whose body stalls after the headers, on the same deadline', async () => {
+      answer = (n) => {
+        if (n > 1) return HttpResponse.json(feedAt(n));
+        network.hang();
+        const stalled = new ReadableStream({ start: (stream) => stream.enqueue(new TextEncoder().encode('{"base":')) });
+        return new HttpResponse(stalled, { headers: { 'Content-Type': 'application/json' } });
+      };
+      const a = recorder();
+      watch(a.watcher);
+      await tick(14_999);
+      expect(a.errors).to.have.length(0);
+      await tick(1);
+      expect(a.errors.map((e) => e.error.name)).to.deep.equal(['TimeoutError']);
       await tick(5_000);
       expect(requests).to.deep.equal([0, 20_000]);
       expect(a.data).to.have.length(1);

@@ -50,6 +50,13 @@ describe('snapshot cache', () => {
     expect(({} as Record<string, unknown>).polluted).to.equal(undefined);
   });
 
+  it('takes the credit line from the provider, never from storage', () => {
+    store({ ...RATES, attribution: { text: 'Click', href: 'https://evil.example' } });
+    expect(readCachedRates(KEY)?.attribution).to.deep.equal(RATES.attribution);
+    store({ ...RATES, provider: 'feed' });
+    expect(readCachedRates(KEY)?.attribution).to.equal(undefined);
+  });
+
   for (const [what, value] of [
     ['an unknown provider', { ...RATES, provider: 'evil' }],
     ['no snapshot', { ...RATES, snapshot: undefined }],
