@@ -25,7 +25,8 @@ export function quoteFor(snapshot: RatesSnapshot, symbol: string, inverse: boole
   if (isUsableRate(previous)) {
     const ratio = inverse ? rate / previous : previous / rate;
     const changePercent = (ratio - 1) * 100;
-    if (Number.isFinite(changePercent)) quote.changePercent = changePercent;
+    // Formatting scales the figure by 100 again; a change that overflows then is not news but noise.
+    if (Number.isFinite(changePercent * 100)) quote.changePercent = changePercent;
   }
   return quote;
 }

@@ -339,6 +339,10 @@ export class FxTicker extends LitElement {
   }
 
   #show(next: Shown): void {
+    // Data that would leave the strip empty is refused like a failed poll: the last good data stays.
+    if (!this.#symbols.some((symbol) => quoteFor(next.snapshot, symbol, this.inverse))) {
+      return this.#fail(new RatesFormatError(`no usable rate for ${this.#symbols.join(' ')} against ${next.snapshot.base}`));
+    }
     const previous = this.shown;
     const changed = JSON.stringify(previous?.snapshot) !== JSON.stringify(next.snapshot);
     // Confirmed data after a failure or a stored paint is news even when the numbers are the same.

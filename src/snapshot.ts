@@ -28,7 +28,7 @@ export class RatesFormatError extends Error {
   override name = 'RatesFormatError';
 }
 
-const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+export const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
@@ -47,6 +47,8 @@ export function cleanRateTable(table: unknown): Record<string, number> {
 }
 
 const MAX_TEXT = 200;
+/** ISO 8601 date or date-time; browsers' Date.parse also accepts free text, which is not a date. */
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
 const cleanText = (value: unknown): string | undefined =>
   typeof value === 'string' && value.trim() ? value.trim().slice(0, MAX_TEXT) : undefined;
 
@@ -64,7 +66,7 @@ export function toSnapshot(input: unknown): RatesSnapshot {
   const previous = cleanRateTable(input.previous);
   if (Object.keys(previous).length > 0) snapshot.previous = previous;
   const asOf = cleanText(input.asOf);
-  if (asOf && !Number.isNaN(Date.parse(asOf))) snapshot.asOf = asOf;
+  if (asOf && ISO_DATE.test(asOf) && !Number.isNaN(Date.parse(asOf))) snapshot.asOf = asOf;
   const source = cleanText(input.source);
   if (source) snapshot.source = source;
   return snapshot;
@@ -85,7 +87,8 @@ export function rebase(snapshot: RatesSnapshot, base: string): RatesSnapshot | u
       const value = code === snapshot.base ? 1 / pivot : table[code] / pivot;
       if (isUsableRate(value)) crossed[code] = value;
     }
-    crossed[snapshot.base] = 1 / pivot;
+    const oldBase = 1 / pivot;
+    if (isUsableRate(oldBase)) crossed[snapshot.base] = oldBase;
     delete crossed[base];
     return crossed;
   };
