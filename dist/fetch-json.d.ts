@@ -1,25 +1,19 @@
-export interface FetchJsonOptions {
-    /** Aborts the request from outside (the poller stopping, or starting a newer poll). */
-    signal?: AbortSignal;
-    timeoutMs?: number;
-    /** The body is never read past this many bytes. */
-    maxBytes?: number;
-}
-/** A non-2xx answer, with what the poller needs to honour the server's wishes. */
-export declare class HttpError extends Error {
-    readonly status: number;
-    /** Parsed `Retry-After`, in ms from now; only readable cross-origin when the server exposes it. */
-    readonly retryAfterMs: number | undefined;
-    name: string;
-    constructor(status: number, 
-    /** Parsed `Retry-After`, in ms from now; only readable cross-origin when the server exposes it. */
-    retryAfterMs: number | undefined, url: string);
-}
+/** A body is never read past this many bytes. */
+export declare const MAX_JSON_BYTES = 1000000;
+/**
+ * The error of a non-2xx answer, with what the poller needs to honour the server's wishes:
+ * `retryAfterMs` is the parsed `Retry-After`, only readable cross-origin when the server exposes it.
+ */
+export type HttpError = Error & {
+    status: number;
+    retryAfterMs: number | undefined;
+};
 /** `Retry-After` is either delay-seconds or an HTTP date; anything else is ignored. */
 export declare function parseRetryAfter(value: string | null): number | undefined;
 /**
  * GETs JSON from a public, keyless API. Credentials are omitted (nothing of the host page's
  * session leaks to a third party) and the default cache mode lets the browser revalidate
- * with ETag / Last-Modified, so an unchanged source costs a 304.
+ * with ETag / Last-Modified, so an unchanged source costs a 304. `signal` aborts the request,
+ * the body read included.
  */
-export declare function fetchJson(url: string, { signal, timeoutMs, maxBytes }?: FetchJsonOptions): Promise<unknown>;
+export declare function fetchJson(url: string, signal?: AbortSignal): Promise<unknown>;

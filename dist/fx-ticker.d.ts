@@ -51,6 +51,7 @@ export interface FxTickerErrorDetail {
  * @slot - No-JS fallback content, shown until the first rates arrive.
  */
 export declare class FxTicker extends LitElement {
+    #private;
     static styles: import("lit").CSSResult;
     static properties: {
         source: {
@@ -143,42 +144,12 @@ export declare class FxTicker extends LitElement {
     rates?: RatesSnapshot;
     private shown?;
     private failure?;
-    /** When data was last confirmed by its source (or handed in), for "last updated …". */
-    private confirmedAt?;
-    private items;
-    private subscription?;
-    private subscriptionKey;
-    private readonly warned;
-    private readonly marquee;
     connectedCallback(): void;
     disconnectedCallback(): void;
     /** Polls now; the promise settles when that poll does. */
     refresh(): Promise<void>;
     protected willUpdate(changed: PropertyValues<this>): void;
     protected render(): TemplateResult;
-    private renderStatus;
-    private togglePaused;
-    private get messages();
-    private get effectiveLocale();
-    private get isRtl();
-    private get scrollDirection();
-    private get isOffline();
-    /** The value to use; warns once per attribute and value when it fell back to the default. */
-    private effective;
-    private warnOnce;
-    private get symbolList();
-    private get baseCurrency();
-    /** (Re)subscribes when the request changed; the shared poller dedupes equal requests. */
-    private subscribe;
-    private readInlineJson;
-    /** Data handed in by the page (inline JSON, the `rates` property): validated like network data. */
-    private showInput;
-    private showLoaded;
-    private show;
-    private fail;
-    private emit;
-    private itemViews;
-    private formatDate;
 }
 declare global {
     interface HTMLElementTagNameMap {

@@ -1,5 +1,5 @@
 /**
- * Public theming is the documented `--fx-ticker-*` properties; each maps once to a private
- * `--_*` one with the theme's default, so the rest of the sheet reads only private names.
+ * Public theming is the documented `--fx-ticker-*` properties, each with a default; the
+ * theme only picks the colour scheme, and `light-dark()` picks each default from it.
  */
 export declare const styles: import("lit").CSSResult;

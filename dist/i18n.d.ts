@@ -9,10 +9,12 @@ export interface Messages {
     asOf: (date: string) => string;
     stale: (since?: string) => string;
     unavailable: string;
-    unchanged: string;
-    up: (percent: string) => string;
-    down: (percent: string) => string;
+    /** Spoken changes get the signed text (`+0.12%`, `−0.14%`, `0%`) and drop the sign. */
+    flat: (change: string) => string;
+    up: (change: string) => string;
+    down: (change: string) => string;
     pair: (symbolName: string, baseName: string) => string;
 }
+/** Kazakh and Kyrgyz pages share Russian as an official language; other languages read English. */
 export declare function messagesFor(locale: string): Messages;
 export declare const DEFAULT_LABEL: string;

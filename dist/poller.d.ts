@@ -27,9 +27,8 @@ export interface RatesSubscription {
  * `random` is swappable so tests can make the jitter deterministic.
  */
 export declare const pollingPolicy: {
-    defaultIntervalSeconds: number;
+    /** A poll (all its requests) that takes longer is aborted. */
     timeoutMs: number;
-    maxBytes: number;
     /** Back-off after the n-th consecutive failure: firstRetryMs · 2^(n−1), capped at the interval and maxRetryMs. */
     firstRetryMs: number;
     maxRetryMs: number;
@@ -39,6 +38,7 @@ export declare const pollingPolicy: {
     maxRetryAfterMs: number;
     random: () => number;
 };
+/** `source|provider|base|KGS,KZT` (a missing source joins as nothing, the symbols with commas). */
 export declare const requestKey: ({ source, provider, base, symbols }: RatesRequest) => string;
 export declare function backoffMs(failures: number, intervalMs: number): number;
 export declare function watchRates(request: RatesRequest, watcher: RatesWatcher): RatesSubscription;

@@ -21,6 +21,7 @@ export declare const isUsableRate: (value: unknown) => value is number;
 export declare class RatesFormatError extends Error {
     name: string;
 }
+export declare const isPlainObject: (value: unknown) => value is Record<string, unknown>;
 /**
  * Keeps only entries with an ISO 4217 key and a finite, positive number. Own keys only,
  * so `__proto__` or `constructor` in hostile JSON never reach the result; the result has

@@ -1,29 +1,29 @@
-import { C as e, S as t, T as n, i as r, n as i, r as a, s as o, w as s, x as c } from "./providers.js";
-import { LitElement as l, css as u, html as d, nothing as f } from "lit";
+import { C as e, S as t, a as n, b as r, c as i, d as a, i as o, n as s, w as c, x as l } from "./providers.js";
+import { LitElement as u, css as d, html as f, nothing as p } from "lit";
 // src/format.ts
-function p(t, n, r) {
-	if (n === t.base) return;
-	let i = t.rates[n];
-	if (!e(i)) return;
+function m(e, n, r) {
+	if (n === e.base) return;
+	let i = e.rates[n];
+	if (!t(i)) return;
 	let a = r ? i : 1 / i;
-	if (!e(a)) return;
+	if (!t(a)) return;
 	let o = {
 		symbol: n,
-		base: t.base,
+		base: e.base,
 		value: a
-	}, s = t.previous?.[n];
-	if (e(s)) {
+	}, s = e.previous?.[n];
+	if (t(s)) {
 		let e = ((r ? i / s : s / i) - 1) * 100;
-		Number.isFinite(e) && (o.changePercent = e);
+		Number.isFinite(e * 100) && (o.changePercent = e);
 	}
 	return o;
 }
-var m = /* @__PURE__ */ new Map();
-function h(e, t) {
-	let n = `${e}|${JSON.stringify(t)}`, r = m.get(n);
-	return r || (r = new Intl.NumberFormat(e, t), m.set(n, r)), r;
-}
+var h = /* @__PURE__ */ new Map();
 function g(e, t) {
+	let n = `${e}|${JSON.stringify(t)}`, r = h.get(n);
+	return r || (r = new Intl.NumberFormat(e, t), h.set(n, r)), r;
+}
+function _(e, t) {
 	let n = t.decimals === void 0 ? {
 		minimumSignificantDigits: t.digits,
 		maximumSignificantDigits: t.digits
@@ -31,220 +31,215 @@ function g(e, t) {
 		minimumFractionDigits: t.decimals,
 		maximumFractionDigits: t.decimals
 	};
-	return h(t.locale, n).format(e);
+	return g(t.locale, n).format(e);
 }
-var _ = "−";
-function v(e, t) {
-	let n = h(t, {
+var v = "−";
+function ee(e, t) {
+	let n = g(t, {
 		style: "percent",
 		maximumFractionDigits: 2,
 		signDisplay: "exceptZero"
 	}), r = Math.round(e * 100) / 100, i = r > 0 ? "up" : r < 0 ? "down" : "flat";
 	return {
-		text: n.format(i === "flat" ? 0 : r / 100).replace("-", _),
+		text: n.format(i === "flat" ? 0 : r / 100).replace("-", v),
 		direction: i
 	};
 }
 // src/fx-ticker.styles.ts
-var y = u`:host{contain:layout paint;block-size:var(--fx-ticker-height,2.5rem);display:block}:host([hidden]){display:none}.ticker{all:initial;font:var(--fx-ticker-font,500 .875rem/1.2 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif);--_background:var(--fx-ticker-background,#fff);--_color:var(--fx-ticker-color,#1b1f24);--_up:var(--fx-ticker-up-color,#0a7a3c);--_down:var(--fx-ticker-down-color,#b3261e);--_flat:var(--fx-ticker-flat-color,#5a626c);--_gap:var(--fx-ticker-gap,2rem);box-sizing:border-box;background:var(--_background);block-size:100%;color:var(--_color);align-items:stretch;display:flex;overflow:hidden;container-type:inline-size}.ticker.dark{--_background:var(--fx-ticker-background,#11161c);--_color:var(--fx-ticker-color,#e8edf2);--_up:var(--fx-ticker-up-color,#4ade80);--_down:var(--fx-ticker-down-color,#ff8a80);--_flat:var(--fx-ticker-flat-color,#a3acb6)}@media (prefers-color-scheme:dark){.ticker.auto{--_background:var(--fx-ticker-background,#11161c);--_color:var(--fx-ticker-color,#e8edf2);--_up:var(--fx-ticker-up-color,#4ade80);--_down:var(--fx-ticker-down-color,#ff8a80);--_flat:var(--fx-ticker-flat-color,#a3acb6)}}[part=control]{border:0;border-inline-end:1px solid color-mix(in srgb, currentColor 20%, transparent);inline-size:2.5em;color:inherit;font:inherit;cursor:pointer;background:0 0;flex:none;place-items:center;margin:0;padding:0;display:grid}[part=control]:focus-visible{outline-offset:-4px;outline:2px solid}[part=control] svg{fill:currentColor;block-size:.9em;inline-size:.9em}.viewport{flex:auto;align-items:center;min-inline-size:0;display:flex;overflow:hidden}.static .viewport{scrollbar-width:thin;overflow-x:auto}.viewport:focus-visible{outline-offset:-2px;outline:2px solid}.track{will-change:transform;flex:none;inline-size:max-content;display:flex}.static .track{will-change:auto}.set{flex:none;margin:0;padding:0;list-style:none;display:flex}[part~=item]{padding-inline:calc(var(--_gap) / 2);white-space:nowrap;font-variant-numeric:tabular-nums;align-items:baseline;gap:.5em;display:flex}[part=pair]{font-weight:600}[part=pair]:after{content:" =";font-weight:400}[part=rate]{text-align:end;min-inline-size:7ch}[part~=change]{min-inline-size:9.5ch}[part~=up]{color:var(--_up)}[part~=down]{color:var(--_down)}[part~=flat]{color:var(--_flat)}[part~=up]:before{content:"▲ "}[part~=down]:before{content:"▼ "}[part=status]{border-inline-start:1px solid color-mix(in srgb, currentColor 20%, transparent);max-inline-size:45%;color:var(--_flat);white-space:nowrap;flex:none;align-items:center;gap:.75em;padding-inline:.75em;font-size:.8em;display:flex}.note{color:var(--_down);text-overflow:ellipsis;overflow:hidden}[part=status] a{color:inherit}@container (width<=36rem){.as-of{display:none}}.visually-hidden{clip-path:inset(50%);white-space:nowrap;block-size:1px;inline-size:1px;position:absolute;overflow:hidden}`, b = {
+var te = d`:host{contain:layout paint;block-size:var(--fx-ticker-height,2.5rem);display:block}:host([hidden]){display:none}.ticker{all:initial;color-scheme:light dark;block-size:100%;font:var(--fx-ticker-font,500 .875rem/1.2 system-ui, sans-serif);background:var(--fx-ticker-background,light-dark(#fff,#11161c));color:var(--fx-ticker-color,light-dark(#1b1f24,#e8edf2));display:flex;overflow:hidden;container-type:inline-size}.light{color-scheme:light}.dark{color-scheme:dark}button{border:0;inline-size:2.5em;color:inherit;cursor:pointer;background:0 0;border-inline-end:1px solid #8886;flex:none;padding:0}:focus-visible{outline-offset:-3px;outline:2px solid}svg{fill:currentColor;inline-size:.9em}.viewport{flex:1;align-items:center;display:flex;overflow:hidden}.static .viewport{overflow-x:auto}.track,ul{flex:none;margin:0;padding:0;display:flex}li{padding-inline:calc(var(--fx-ticker-gap,2rem) / 2);white-space:nowrap;font-variant-numeric:tabular-nums;align-items:baseline;gap:.5em;display:flex}[part=pair]{font-weight:600}[part=pair]:after{content:" =";font-weight:400}[part=rate]{min-inline-size:7ch}[part~=change]{min-inline-size:9.5ch}[part~=up]{color:var(--fx-ticker-up-color,light-dark(#0a7a3c,#4ade80))}[part~=down],.note{color:var(--fx-ticker-down-color,light-dark(#b3261e,#ff8a80))}[part~=flat],p{color:var(--fx-ticker-flat-color,light-dark(#5a626c,#a3acb6))}[part~=up]:before{content:"▲ "}[part~=down]:before{content:"▼ "}p{white-space:nowrap;border-inline-start:1px solid #8886;align-items:center;gap:.75em;max-inline-size:45%;margin:0;padding-inline:.75em;font-size:.8em;display:flex;overflow:hidden}a{color:inherit}@container (width<=36rem){.as-of{display:none}}.visually-hidden{clip-path:inset(50%);block-size:1px;inline-size:1px;position:absolute;overflow:hidden}`, ne = {
 	label: "Exchange rates",
 	pause: "Pause exchange rates",
 	asOf: (e) => `as of ${e}`,
 	stale: (e) => `Rates may be out of date${e ? `: last updated ${e}` : ""}`,
 	unavailable: "Exchange rates are unavailable right now",
-	unchanged: "unchanged",
-	up: (e) => `up ${e}`,
-	down: (e) => `down ${e}`,
+	flat: () => "unchanged",
+	up: (e) => `up ${e.slice(1)}`,
+	down: (e) => `down ${e.slice(1)}`,
 	pair: (e, t) => `${e} to ${t}`
-}, x = {
+}, re = {
 	label: "Курсы валют",
 	pause: "Остановить курсы валют",
 	asOf: (e) => `на ${e}`,
 	stale: (e) => `Курсы могут быть устаревшими${e ? `: обновлены ${e}` : ""}`,
 	unavailable: "Курсы валют сейчас недоступны",
-	unchanged: "без изменений",
-	up: (e) => `рост ${e}`,
-	down: (e) => `снижение ${e}`,
+	flat: () => "без изменений",
+	up: (e) => `рост ${e.slice(1)}`,
+	down: (e) => `снижение ${e.slice(1)}`,
 	pair: (e, t) => `${e} — ${t}`
-}, S = {
-	en: b,
-	ru: x,
-	kk: x,
-	ky: x,
-	be: x
 };
-function C(e) {
-	return S[e.toLowerCase().split(/[-_]/)[0] ?? "en"] ?? b;
+function y(e) {
+	return /^(ru|kk|ky|be)\b/i.test(e) ? re : ne;
 }
-var w = b.label, T = "(prefers-reduced-motion: reduce)", E = class {
-	constructor(e, t, n) {
-		this.host = e, this.settings = t, this.findParts = n, this.copies = 1, this.isStatic = !1, this.pauseReasons = /* @__PURE__ */ new Set(), this.setWidth = 0, this.viewportWidth = 0, this.onResize = () => {
-			this.parts && (this.measure(), this.syncAnimation());
-		}, this.onMotionPreference = () => this.host.requestUpdate(), this.onVisibility = () => this.togglePause("hidden-tab", document.visibilityState === "hidden"), this.onIntersection = (e) => {
-			let t = e[e.length - 1];
-			t && this.togglePause("offscreen", !t.isIntersecting);
-		}, this.onPointerEnter = () => this.togglePause("hover", !0), this.onPointerLeave = () => this.togglePause("hover", !1), this.onFocusIn = (e) => this.togglePause("focus", !this.isControl(e.composedPath()[0])), this.onFocusOut = (e) => {
-			let t = e.relatedTarget;
-			t instanceof Node && this.host.contains(t) || this.togglePause("focus", !1);
-		}, e.addController(this);
+var ie = ne.label;
+// \0@oxc-project+runtime@0.156.0/helpers/esm/checkPrivateRedeclaration.js
+function b(e, t) {
+	if (t.has(e)) throw TypeError("Cannot initialize the same private elements twice on an object");
+}
+// \0@oxc-project+runtime@0.156.0/helpers/esm/classPrivateMethodInitSpec.js
+function ae(e, t) {
+	b(e, t), t.add(e);
+}
+// \0@oxc-project+runtime@0.156.0/helpers/esm/classPrivateFieldInitSpec.js
+function x(e, t, n) {
+	b(e, t), t.set(e, n);
+}
+// \0@oxc-project+runtime@0.156.0/helpers/esm/assertClassBrand.js
+function S(e, t, n) {
+	if (typeof e == "function" ? e === t : e.has(t)) return arguments.length < 3 ? t : n;
+	throw TypeError("Private element is not present on this object");
+}
+// \0@oxc-project+runtime@0.156.0/helpers/esm/classPrivateFieldSet2.js
+function C(e, t, n) {
+	return e.set(S(e, t), n), n;
+}
+// \0@oxc-project+runtime@0.156.0/helpers/esm/classPrivateFieldGet2.js
+function w(e, t) {
+	return e.get(S(e, t));
+}
+// src/marquee-controller.ts
+var T = /* @__PURE__ */ new WeakMap(), E = /* @__PURE__ */ new WeakMap(), D = /* @__PURE__ */ new WeakMap(), O = /* @__PURE__ */ new WeakMap(), k = /* @__PURE__ */ new WeakMap(), A = /* @__PURE__ */ new WeakMap(), j = /* @__PURE__ */ new WeakMap(), M = /* @__PURE__ */ new WeakMap(), N = /* @__PURE__ */ new WeakMap(), P = /* @__PURE__ */ new WeakMap(), F = /* @__PURE__ */ new WeakMap(), I = /* @__PURE__ */ new WeakMap(), L = /* @__PURE__ */ new WeakMap(), oe = /* @__PURE__ */ new WeakMap(), R = /* @__PURE__ */ new WeakSet(), z = /* @__PURE__ */ new WeakMap(), se = class {
+	constructor(e, t) {
+		ae(this, R), x(this, T, void 0), x(this, E, void 0), x(this, D, void 0), x(this, O, void 0), x(this, k, void 0), x(this, A, void 0), x(this, j, void 0), x(this, M, void 0), x(this, N, void 0), x(this, P, void 0), x(this, F, void 0), x(this, I, void 0), x(this, L, void 0), x(this, oe, void 0), x(this, z, void 0), this.copies = 1, this.isStatic = !1, C(D, this, matchMedia("(prefers-reduced-motion: reduce)")), C(O, this, /* @__PURE__ */ new Set()), C(F, this, 0), C(z, this, (e) => S(R, this, V).call(this, "hover", e.type === "pointerenter")), C(T, this, e), C(E, this, t), e.addController(this);
 	}
 	hostConnected() {
-		this.reducedMotion = matchMedia(T), this.reducedMotion.addEventListener("change", this.onMotionPreference), document.addEventListener("visibilitychange", this.onVisibility), this.onVisibility(), this.resizeObserver = new ResizeObserver(this.onResize), this.intersectionObserver = new IntersectionObserver(this.onIntersection), this.intersectionObserver.observe(this.host), this.host.addEventListener("focusin", this.onFocusIn), this.host.addEventListener("focusout", this.onFocusOut), this.host.requestUpdate();
+		let e = w(T, this);
+		C(k, this, new AbortController()), S(R, this, B).call(this, w(D, this), "change", () => e.requestUpdate());
+		let t = () => S(R, this, V).call(this, "hidden", document.visibilityState === "hidden");
+		S(R, this, B).call(this, document, "visibilitychange", t), t(), S(R, this, B).call(this, e, "focusin", (e) => S(R, this, V).call(this, "focus", !e.composedPath()[0].matches?.("button"))), S(R, this, B).call(this, e, "focusout", (t) => {
+			e.contains(t.relatedTarget) || S(R, this, V).call(this, "focus", !1);
+		}), C(A, this, new ResizeObserver(() => S(R, this, ue).call(this))), C(j, this, new IntersectionObserver((e) => S(R, this, V).call(this, "offscreen", !e.at(-1).isIntersecting))), w(j, this).observe(e), e.requestUpdate();
 	}
 	hostDisconnected() {
-		this.reducedMotion?.removeEventListener("change", this.onMotionPreference), document.removeEventListener("visibilitychange", this.onVisibility), this.resizeObserver?.disconnect(), this.intersectionObserver?.disconnect(), this.host.removeEventListener("focusin", this.onFocusIn), this.host.removeEventListener("focusout", this.onFocusOut), this.detachParts(), this.pauseReasons.clear();
+		w(k, this)?.abort(), w(A, this)?.disconnect(), w(j, this)?.disconnect(), C(P, this, void 0), w(O, this).clear(), S(R, this, le).call(this);
 	}
 	hostUpdate() {
-		let { speed: e } = this.settings();
-		this.isStatic = e === 0 || !!this.reducedMotion?.matches, this.isStatic ? this.copies = 0 : this.copies === 0 && (this.copies = 1), this.anchor = this.animation ? this.findAnchor() : void 0;
+		if (this.isStatic = w(E, this).call(this).speed === 0 || w(D, this).matches, this.copies = this.isStatic ? 0 : Math.max(1, this.copies), C(oe, this, void 0), !w(I, this)) return;
+		let e = w(M, this).getBoundingClientRect();
+		for (let t of w(N, this).querySelectorAll("li")) {
+			let { left: n, right: r } = t.getBoundingClientRect();
+			if (r > e.left && n < e.right) {
+				C(oe, this, {
+					item: t,
+					offset: S(R, this, ce).call(this, t)
+				});
+				break;
+			}
+		}
 	}
 	hostUpdated() {
-		let e = this.findParts();
-		e && e.firstSet !== this.parts?.firstSet && this.attachParts(e), this.togglePause("button", this.settings().paused);
-		let t = this.anchor;
-		this.anchor = void 0, t?.item.isConnected && this.parts ? (this.measure(), this.syncAnimation(t.offset - this.offsetInTrack(t.item))) : this.syncAnimation();
+		let e = w(T, this).renderRoot, t = e.querySelector("[role=\"list\"]");
+		t !== w(P, this) && (C(P, this, t), C(M, this, e.querySelector(".viewport")), C(N, this, e.querySelector(".track") ?? void 0), w(A, this).disconnect(), S(R, this, le).call(this), t && (w(A, this).observe(t), w(A, this).observe(w(M, this)), S(R, this, B).call(this, w(M, this), "pointerenter", w(z, this)), S(R, this, B).call(this, w(M, this), "pointerleave", w(z, this)))), S(R, this, V).call(this, "button", w(E, this).call(this).paused);
+		let n = w(oe, this);
+		S(R, this, ue).call(this, n?.item.isConnected ? n.offset - S(R, this, ce).call(this, n.item) : 0);
 	}
-	get offset() {
-		return !this.parts || !this.animation ? 0 : new DOMMatrixReadOnly(getComputedStyle(this.parts.track).transform).m41;
-	}
-	get isMoving() {
-		return this.animation?.playState === "running";
-	}
-	attachParts(e) {
-		this.detachParts(), this.parts = e, this.resizeObserver?.observe(e.viewport), this.resizeObserver?.observe(e.firstSet), e.viewport.addEventListener("pointerenter", this.onPointerEnter), e.viewport.addEventListener("pointerleave", this.onPointerLeave);
-	}
-	detachParts() {
-		this.parts && (this.resizeObserver?.unobserve(this.parts.viewport), this.resizeObserver?.unobserve(this.parts.firstSet), this.parts.viewport.removeEventListener("pointerenter", this.onPointerEnter), this.parts.viewport.removeEventListener("pointerleave", this.onPointerLeave), this.parts = void 0, this.stopAnimation());
-	}
-	stopAnimation() {
-		this.animation?.cancel(), this.animation = void 0, this.loop = void 0;
-	}
-	measure() {
-		if (!this.parts) return;
-		this.setWidth = this.parts.firstSet.getBoundingClientRect().width, this.viewportWidth = this.parts.viewport.clientWidth;
-		let e = this.isStatic || this.setWidth === 0 ? 0 : Math.max(1, Math.ceil(this.viewportWidth / this.setWidth));
-		!this.isStatic && e !== this.copies && (this.copies = e, this.host.requestUpdate());
-	}
-	findAnchor() {
-		if (!this.parts) return;
-		let e = this.parts.viewport.getBoundingClientRect();
-		for (let t of this.parts.track.querySelectorAll("[part~=\"item\"]")) {
-			let n = t.getBoundingClientRect();
-			if (n.right > e.left && n.left < e.right) return {
-				item: t,
-				offset: this.offsetInTrack(t)
-			};
-		}
-	}
-	offsetInTrack(e) {
-		return e.getBoundingClientRect().left - this.parts.track.getBoundingClientRect().left;
-	}
-	isControl(e) {
-		return e instanceof Element && e.matches("[part~=\"control\"]");
-	}
-	togglePause(e, t) {
-		t !== this.pauseReasons.has(e) && (t ? this.pauseReasons.add(e) : this.pauseReasons.delete(e), this.applyPlayState());
-	}
-	applyPlayState() {
-		let e = this.animation;
-		if (!e) return;
-		let t = this.pauseReasons.size === 0;
-		t && e.playState !== "running" ? e.play() : !t && e.playState === "running" && e.pause();
-	}
-	syncAnimation(e = 0) {
-		let t = this.parts, { speed: n, direction: r, rtl: i } = this.settings();
-		if (!t || this.isStatic || this.setWidth <= 0 || n <= 0) {
-			this.stopAnimation();
-			return;
-		}
-		let a = i ? this.setWidth : -this.setWidth, [o, s] = r === "left" == a < 0 ? [0, a] : [a, 0], c = this.setWidth / n * 1e3, l = {
-			from: o,
-			to: s,
-			duration: c
-		}, u = this.animation, d = this.loop;
-		if (u && d && ee(d, l) && e === 0) return;
-		let f = [{ transform: `translateX(${o}px)` }, { transform: `translateX(${s}px)` }], p = u && d ? te(Number(u.currentTime ?? 0), d) + e : o, m = u ?? t.track.animate(f, {
-			duration: c,
-			iterations: Infinity,
-			easing: "linear"
-		});
-		u && (m.effect.setKeyframes(f), m.effect?.updateTiming({ duration: c })), m.currentTime = D(p, l) * c, this.animation = m, this.loop = l, this.applyPlayState();
-	}
-}, ee = (e, t) => e.from === t.from && e.to === t.to && e.duration === t.duration;
-function te(e, { from: t, to: n, duration: r }) {
-	let i = e % r / r;
-	return t + (n - t) * i;
+};
+function B(e, t, n) {
+	e.addEventListener(t, n, { signal: w(k, this).signal });
 }
-function D(e, { from: t, to: n }) {
-	let r = (e - t) / (n - t) % 1;
-	return r < 0 ? r + 1 : r;
+function ce(e) {
+	return e.getBoundingClientRect().left - w(N, this).getBoundingClientRect().left;
+}
+function V(e, t) {
+	t ? w(O, this).add(e) : w(O, this).delete(e);
+	let n = w(I, this);
+	n && (w(O, this).size > 0 ? n.pause() : n.playState !== "running" && n.play());
+}
+function le() {
+	w(I, this)?.cancel(), C(I, this, C(L, this, void 0));
+}
+function ue(e = 0) {
+	let t = w(P, this);
+	if (!t) return;
+	C(F, this, t.getBoundingClientRect().width);
+	let n = Math.max(1, Math.ceil(w(M, this).clientWidth / w(F, this)));
+	!this.isStatic && n !== this.copies && (this.copies = n, w(T, this).requestUpdate()), S(R, this, de).call(this, e);
+}
+function de(e) {
+	let { speed: t, direction: n, rtl: r } = w(E, this).call(this), i = w(F, this);
+	if (this.isStatic || !(i > 0) || !w(N, this)) return S(R, this, le).call(this);
+	let a = r ? i : -i, [o, s] = n === "left" == a < 0 ? [0, a] : [a, 0], c = {
+		from: o,
+		to: s,
+		duration: i / t * 1e3
+	}, l = w(L, this), u = w(I, this);
+	if (!e && l && JSON.stringify(l) === JSON.stringify(c)) return;
+	let d = [{ transform: `translateX(${o}px)` }, { transform: `translateX(${s}px)` }], f = o;
+	if (u && l) {
+		let t = Number(u.currentTime) % l.duration;
+		f = l.from + (l.to - l.from) * t / l.duration + e, u.effect.setKeyframes(d), u.effect.updateTiming({ duration: c.duration });
+	} else u = w(N, this).animate(d, {
+		duration: c.duration,
+		iterations: Infinity
+	});
+	let p = ((f - o) / (s - o) % 1 + 1) % 1;
+	u.currentTime = p * c.duration, C(I, this, u), C(L, this, c), S(R, this, V).call(this, "button", w(E, this).call(this).paused);
 }
 // src/options.ts
-var O = (e) => ({
+var H = (e) => ({
 	value: e,
 	invalid: !1
-}), k = (e) => ({
+}), U = (e) => ({
 	value: e,
 	invalid: !0
-}), A = (e) => e == null || String(e).trim() === "", j = [
+}), W = (e) => e == null || String(e).trim() === "", fe = [
 	"KGS",
 	"KZT",
 	"TJS",
 	"UZS",
 	"TMT"
 ];
-function M(e) {
-	if (A(e)) return O(j);
-	let n = (Array.isArray(e) ? e.map(String) : String(e).split(/[\s,]+/)).map((e) => e.trim().toUpperCase()).filter(Boolean), r = [...new Set(n.filter(t))];
-	return r.length === 0 ? k(j) : {
-		value: r,
-		invalid: r.length !== n.length
+function pe(e) {
+	if (W(e)) return H(fe);
+	let t = (Array.isArray(e) ? e.map(String) : String(e).split(/[\s,]+/)).map((e) => e.trim().toUpperCase()).filter(Boolean), n = [...new Set(t.filter(l))];
+	return n.length === 0 ? U(fe) : {
+		value: n,
+		invalid: n.length !== t.length
 	};
 }
-function N(e) {
-	if (A(e)) return O("USD");
-	let n = String(e).trim().toUpperCase();
-	return t(n) ? O(n) : k("USD");
+function me(e) {
+	if (W(e)) return H("USD");
+	let t = String(e).trim().toUpperCase();
+	return l(t) ? H(t) : U("USD");
 }
-function P(e, t, n) {
-	if (A(e)) return O(t);
+function G(e, t, n) {
+	if (W(e)) return H(t);
 	let r = typeof e == "number" ? e : Number(String(e).trim());
-	return Number.isFinite(r) && n(r) ? O(r) : k(t);
+	return Number.isFinite(r) && n(r) ? H(r) : U(t);
 }
-function F(e) {
-	let t = P(e, 300, (e) => e > 0);
+function he(e) {
+	let t = G(e, 300, (e) => e > 0);
 	return {
 		...t,
 		value: Math.max(10, t.value)
 	};
 }
-var ne = (e) => P(e, 40, (e) => e >= 0 && e <= 1e4), re = (e) => P(e, 4, (e) => Number.isInteger(e) && e >= 1 && e <= 21);
-function ie(e) {
-	if (A(e)) return O(void 0);
-	let t = P(e, NaN, (e) => Number.isInteger(e) && e >= 0 && e <= 20);
-	return t.invalid ? k(void 0) : O(t.value);
+var ge = (e) => G(e, 40, (e) => e >= 0 && e <= 1e4), _e = (e) => G(e, 4, (e) => Number.isInteger(e) && e >= 1 && e <= 21);
+function ve(e) {
+	if (W(e)) return H(void 0);
+	let t = G(e, NaN, (e) => Number.isInteger(e) && e >= 0 && e <= 20);
+	return t.invalid ? U(void 0) : H(t.value);
 }
-function I(e, t, n) {
-	if (A(e)) return O(n);
+function ye(e, t, n) {
+	if (W(e)) return H(n);
 	let r = String(e).trim().toLowerCase();
-	return t.includes(r) ? O(r) : k(n);
+	return t.includes(r) ? H(r) : U(n);
 }
-var ae = (e) => I(e, [
+var be = (e) => ye(e, [
 	"light",
 	"dark",
 	"auto"
 ], "auto");
-function oe(e, t) {
-	return I(e, ["left", "right"], t ? "right" : "left");
+function xe(e, t) {
+	return ye(e, ["left", "right"], t ? "right" : "left");
 }
-function L(e, t) {
-	if (!A(e)) {
+function Se(e, t) {
+	if (!W(e)) {
 		let n = String(e).trim();
-		return R(n) ? O(n) : k(L(void 0, t).value);
+		return Ce(n) ? H(n) : U(Se(void 0, t).value);
 	}
-	return O(R(t) ? t : "en");
+	return H(Ce(t) ? t : "en");
 }
-function R(e) {
+function Ce(e) {
 	try {
 		return e !== "" && Intl.NumberFormat.supportedLocalesOf(e).length > 0;
 	} catch {
@@ -252,217 +247,148 @@ function R(e) {
 	}
 }
 // src/fetch-json.ts
-var z = class extends Error {
-	constructor(e, t, n) {
-		super(`HTTP ${e} from ${n}`), this.status = e, this.retryAfterMs = t, this.name = "HttpError";
-	}
-};
-function B(e) {
-	let t = e?.trim();
-	if (!t) return;
-	let n = /^\d+$/.test(t) ? Number(t) * 1e3 : Date.parse(t) - Date.now();
-	return Number.isFinite(n) ? Math.max(0, n) : void 0;
+var we = 1e6;
+function Te(e) {
+	let t = e?.trim() ?? "", n = /^\d+$/.test(t) ? Number(t) * 1e3 : Date.parse(t) - Date.now();
+	return Number.isNaN(n) ? void 0 : Math.max(0, n);
 }
-var V = (e, t) => /* @__PURE__ */ Error(`response from ${e} is larger than ${t} bytes`);
-async function H(e, { signal: t, timeoutMs: n = 15e3, maxBytes: r = 1e6 } = {}) {
-	let i = new AbortController(), a = !1, o = setTimeout(() => {
-		a = !0, i.abort();
-	}, n), s = () => {
-		clearTimeout(o), i.abort(t?.reason);
+async function Ee(e, t) {
+	let n = (t) => /* @__PURE__ */ Error(`${e}: ${t}`), { ok: r, status: i, headers: a, body: o } = await fetch(e, {
+		signal: t,
+		credentials: "omit",
+		headers: { Accept: "application/json" }
+	});
+	if (!r) throw Object.assign(n(`HTTP ${i}`), {
+		status: i,
+		retryAfterMs: Te(a.get("Retry-After"))
+	});
+	let s = o?.getReader(), c = (e) => {
+		if (e > 1e6) throw s?.cancel(), n(`larger than ${we} bytes`);
 	};
-	t?.aborted && s(), t?.addEventListener("abort", s);
-	try {
-		let t = await fetch(e, {
-			signal: i.signal,
-			credentials: "omit",
-			headers: { Accept: "application/json" }
-		});
-		if (!t.ok) throw new z(t.status, B(t.headers.get("Retry-After")), e);
-		if (Number(t.headers.get("Content-Length")) > r) throw V(e, r);
-		let n = await U(t, e, r);
-		try {
-			return JSON.parse(n);
-		} catch {
-			let t = n.slice(0, 40).replace(/\s+/g, " ").trim();
-			throw Error(`response from ${e} is not JSON: "${t}${n.length > 40 ? "…" : ""}"`);
-		}
-	} catch (t) {
-		if (!a) throw t;
-		let r = /* @__PURE__ */ Error(`request to ${e} timed out after ${n / 1e3} s`);
-		throw r.name = "TimeoutError", r;
-	} finally {
-		clearTimeout(o), t?.removeEventListener("abort", s), i.abort();
+	c(Number(a.get("Content-Length")));
+	let l = new TextDecoder(), u = "", d = 0;
+	for (; s;) {
+		let { done: e, value: t } = await s.read();
+		if (e) break;
+		c(d += t.length), u += l.decode(t, { stream: !0 });
 	}
-}
-async function U(e, t, n) {
-	let r = e.body?.getReader();
-	if (!r) return "";
-	let i = new TextDecoder(), a = "", o = 0;
-	for (;;) {
-		let { done: e, value: s } = await r.read();
-		if (e) return a + i.decode();
-		if (o += s.byteLength, o > n) throw V(t, n);
-		a += i.decode(s, { stream: !0 });
+	u += l.decode();
+	try {
+		return JSON.parse(u);
+	} catch {
+		throw n(`not JSON: ${JSON.stringify(u.slice(0, 40))}`);
 	}
 }
 // src/snapshot-cache.ts
-var W = "fx-ticker:";
-function G(e) {
+var De = "fx-ticker:";
+function Oe(e) {
 	try {
-		let t = localStorage.getItem(W + e);
-		return t ? se(JSON.parse(t)) : void 0;
+		let { snapshot: t, provider: n, missing: r } = JSON.parse(localStorage.getItem(De + e));
+		return o(n) ? {
+			snapshot: c(t),
+			provider: n,
+			missing: Array.isArray(r) ? r.filter(l) : [],
+			attribution: n === "er-api" ? { ...a } : void 0
+		} : void 0;
 	} catch {
 		return;
 	}
 }
-function K(e, t) {
+function ke(e, t) {
 	try {
-		localStorage.setItem(W + e, JSON.stringify(t));
+		localStorage.setItem(De + e, JSON.stringify(t));
 	} catch {}
 }
-function se(e) {
-	let { provider: r } = e;
-	if (!a(r)) return;
-	let i = {
-		snapshot: n(e.snapshot),
-		provider: r,
-		missing: Array.isArray(e.missing) ? e.missing.filter(t) : []
-	}, o = ce(e.attribution);
-	return o && (i.attribution = o), i;
-}
-function ce(e) {
-	let { text: t, href: n } = e ?? {};
-	if (typeof t == "string" && typeof n == "string" && /^https:\/\//.test(n)) return {
-		text: t.slice(0, 200),
-		href: n
-	};
-}
 // src/poller.ts
-var q = {
-	defaultIntervalSeconds: 300,
+var K = {
 	timeoutMs: 15e3,
-	maxBytes: 1e6,
 	firstRetryMs: 5e3,
 	maxRetryMs: 9e5,
 	jitter: .2,
 	maxRetryAfterMs: 36e5,
 	random: Math.random
-}, le = 2 ** 31 - 1, J = /* @__PURE__ */ new Map(), ue = ({ source: e, provider: t, base: n, symbols: r }) => [
-	e ?? "",
+}, Ae = 2 ** 31 - 1, je = /* @__PURE__ */ new Map(), Me = ({ source: e, provider: t, base: n, symbols: r }) => [
+	e,
 	t,
 	n,
-	r.join(",")
+	r
 ].join("|");
-function de(e, t) {
-	let n = Math.min(t, q.maxRetryMs), r = Math.min(q.firstRetryMs * 2 ** (e - 1), n);
-	return Math.round(r * (1 - q.jitter * q.random()));
+function Ne(e, t) {
+	let n = Math.min(K.firstRetryMs * 2 ** (e - 1), t, K.maxRetryMs);
+	return Math.round(n * (1 - K.jitter * K.random()));
 }
-function fe(e, t) {
-	let n = ue(e), r = J.get(n);
-	r || J.set(n, r = pe(n, e));
-	let i = {
-		watcher: t,
-		intervalSeconds: t.intervalSeconds
-	}, a = r, o = !0;
-	return a.add(i), {
-		refresh: () => o ? a.refresh() : Promise.resolve(),
-		setInterval(e) {
-			i.intervalSeconds = e, o && a.retime();
-		},
-		close() {
-			o && a.remove(i), o = !1;
-		}
-	};
+function Pe(e, t) {
+	let n = Me(e);
+	return (je.get(n) ?? Fe(n, e))(t);
 }
-function pe(e, t) {
-	let n = /* @__PURE__ */ new Set(), i = G(e), a = "cache", s, c = 0, l, u = 0, d, f, p, m = () => {
-		let e = Infinity;
-		for (let { intervalSeconds: t } of n) t > 0 && (e = Math.min(e, t));
-		return Math.max(10, e < Infinity ? e : q.defaultIntervalSeconds) * 1e3;
-	}, h = (e, t) => {
-		if (n.has(e)) try {
-			t(e.watcher);
+function Fe(e, t) {
+	let r = /* @__PURE__ */ new Set(), a = Oe(e), o = a, s, c = a && ((e) => e.onData(a, "cache")), l, u = 0, d = 0, f = -Infinity, p, m = new AbortController(), h, g = () => 1e3 * Math.min(...[...r].map((e) => he(e.intervalSeconds).value)), _ = (e, t) => {
+		for (let n of [...e]) try {
+			t && r.has(n) && t(n.watcher);
 		} catch (e) {
 			console.error(e);
 		}
-	}, g = (e) => {
-		for (let t of [...n]) h(t, e);
-	}, _ = () => {
-		if (clearTimeout(d), d = void 0, p || n.size === 0 || document.visibilityState === "hidden") return;
-		let e = u - Date.now();
-		e <= 0 ? x() : d = setTimeout(_, Math.min(e, le));
-	}, v = (t, n) => {
-		let r = {
+	}, v = () => {
+		if (h || (clearTimeout(p), !r.size || document.visibilityState === "hidden")) return;
+		let e = (u ? d : f + g()) - Date.now();
+		e > 0 ? p = setTimeout(v, Math.min(e, Ae)) : re();
+	}, ee = (t) => {
+		let n = {
 			...t,
-			snapshot: o(i?.snapshot, t.snapshot)
-		}, d = a === "network" && !s;
-		c = 0, s = void 0, l = n, u = n + m(), d && JSON.stringify(r) === JSON.stringify(i) || (i = r, a = "network", K(e, r), g((e) => e.onData(r, "network")));
-	}, y = (e) => {
-		let t = e instanceof Error ? e : Error(String(e)), { status: n, retryAfterMs: r } = t, i = de(++c, m());
-		(n === 429 || n === 503) && r !== void 0 && (i = Math.max(i, Math.min(r, q.maxRetryAfterMs))), s = t, u = Date.now() + i, g((e) => e.onError(t, i));
-	}, b = (e) => f ? H(e, {
-		signal: f.signal,
-		timeoutMs: q.timeoutMs,
-		maxBytes: q.maxBytes
-	}) : Promise.reject(new DOMException("The rates poller stopped", "AbortError")), x = () => p = S();
-	async function S() {
-		clearTimeout(d), d = void 0, f?.abort();
-		let e = f = new AbortController(), n = Date.now(), i = {
-			base: t.base,
-			symbols: t.symbols,
-			now: new Date(n)
+			snapshot: i(o?.snapshot, t.snapshot)
+		}, a = JSON.stringify(n), d = u || a !== s;
+		u = 0, l = void 0, d && (o = n, s = a, ke(e, n), _(r, c = (e) => e.onData(n, "network")));
+	}, te = (e) => {
+		let t = e instanceof Error ? e : Error(String(e)), { status: n, retryAfterMs: i = 0 } = t, a = Ne(++u, g());
+		(n === 429 || n === 503) && (a = Math.max(a, Math.min(i, K.maxRetryAfterMs))), d = Date.now() + a, _(r, l = (e) => e.onError(t, Math.max(0, d - Date.now())));
+	}, ne = (e) => Ee(e, m.signal), re = () => {
+		clearTimeout(p), f = Date.now();
+		let { signal: e } = m = new AbortController(), { timeoutMs: r } = K;
+		return p = setTimeout(() => m.abort(new DOMException(`timed out after ${r / 1e3} s`, "TimeoutError")), r), h = n(ne, {
+			...t,
+			query: {
+				...t,
+				now: new Date(f)
+			}
+		}).then(ee).catch((t) => te(e.reason ?? t)).finally(() => {
+			h = void 0, v();
+		});
+	}, y = new AbortController();
+	document.addEventListener("visibilitychange", v, { signal: y.signal }), window.addEventListener("online", () => {
+		d = 0, v();
+	}, { signal: y.signal });
+	let ie = () => {
+		clearTimeout(p), y.abort(), m.abort(), je.delete(e);
+	}, b = (e) => {
+		let t = {
+			watcher: e,
+			intervalSeconds: e.intervalSeconds
 		};
-		try {
-			let a = await r(b, {
-				source: t.source,
-				provider: t.provider,
-				query: i
-			});
-			f === e && v(a, n);
-		} catch (t) {
-			f === e && y(t);
-		} finally {
-			f === e && (f = p = void 0, _());
-		}
-	}
-	let C = () => _(), w = () => {
-		s && (u = 0, _());
+		return r.add(t), queueMicrotask(() => {
+			_([t], c), _([t], l);
+		}), v(), {
+			async refresh() {
+				r.has(t) && await (h ?? re());
+			},
+			setInterval(e) {
+				t.intervalSeconds = e, v();
+			},
+			close() {
+				r.delete(t) && (r.size ? v() : ie());
+			}
+		};
 	};
-	document.addEventListener("visibilitychange", C), window.addEventListener("online", w);
-	let T = {
-		add(e) {
-			n.add(e), queueMicrotask(() => {
-				let [t, n] = [i, s];
-				t && h(e, (e) => e.onData(t, a)), n && h(e, (e) => e.onError(n, Math.max(0, u - Date.now())));
-			}), T.retime();
-		},
-		remove(t) {
-			if (n.delete(t), n.size > 0) return T.retime();
-			clearTimeout(d), f?.abort(), f = p = d = void 0, document.removeEventListener("visibilitychange", C), window.removeEventListener("online", w), J.get(e) === T && J.delete(e);
-		},
-		retime() {
-			s || (u = (l ?? -Infinity) + m()), _();
-		},
-		refresh: () => p ?? x()
-	};
-	return T;
+	return je.set(e, b), b;
 }
 // src/fx-ticker.ts
-var Y, me = ["auto", ...i], X = class extends l {
+var Ie, Le = ["auto", ...s], q = /* @__PURE__ */ new WeakMap(), J = /* @__PURE__ */ new WeakMap(), Y = /* @__PURE__ */ new WeakMap(), X = /* @__PURE__ */ new WeakMap(), Z = /* @__PURE__ */ new WeakMap(), Re = /* @__PURE__ */ new WeakMap(), Q = /* @__PURE__ */ new WeakSet(), ze = class extends u {
 	constructor(...e) {
-		super(...e), this.provider = "auto", this.base = "USD", this.symbols = "KGS KZT TJS UZS TMT", this.interval = 300, this.speed = 40, this.inverse = !1, this.digits = 4, this.theme = "auto", this.label = w, this.paused = !1, this.items = [], this.subscriptionKey = "", this.warned = /* @__PURE__ */ new Set(), this.marquee = new E(this, () => ({
-			speed: this.effective("speed", ne(this.speed)),
-			direction: this.scrollDirection,
-			rtl: this.isRtl,
+		super(...e), ae(this, Q), x(this, q, void 0), x(this, J, void 0), x(this, Y, void 0), x(this, X, void 0), x(this, Z, void 0), x(this, Re, void 0), this.provider = "auto", this.base = "USD", this.symbols = "KGS KZT TJS UZS TMT", this.interval = 300, this.speed = 40, this.inverse = !1, this.digits = 4, this.theme = "auto", this.label = ie, this.paused = !1, C(J, this, []), C(X, this, ""), C(Z, this, /* @__PURE__ */ new Set()), C(Re, this, new se(this, () => ({
+			speed: S(Q, this, $).call(this, "speed", ge(this.speed)),
+			direction: S(Q, this, $).call(this, "direction", xe(this.direction, He.call(S(Q, this)))),
+			rtl: He.call(S(Q, this)),
 			paused: this.paused
-		}), () => {
-			let e = this.renderRoot, t = e.querySelector(".viewport"), n = e.querySelector(".track"), r = e.querySelector("[role=\"list\"]");
-			return t && n && r ? {
-				viewport: t,
-				track: n,
-				firstSet: r
-			} : void 0;
-		});
+		})));
 	}
 	static define(e = "fx-ticker", t = customElements) {
 		if (!t.get(e)) try {
@@ -472,189 +398,170 @@ var Y, me = ["auto", ...i], X = class extends l {
 		}
 	}
 	connectedCallback() {
-		super.connectedCallback(), document.readyState === "loading" ? document.addEventListener("DOMContentLoaded", () => this.readInlineJson(), { once: !0 }) : this.readInlineJson(), this.subscribe();
+		super.connectedCallback(), document.readyState === "loading" ? document.addEventListener("DOMContentLoaded", () => S(Q, this, Je).call(this), { once: !0 }) : S(Q, this, Je).call(this), S(Q, this, qe).call(this);
 	}
 	disconnectedCallback() {
-		super.disconnectedCallback(), this.subscription?.close(), this.subscription = void 0, this.subscriptionKey = "";
+		super.disconnectedCallback(), w(Y, this)?.close(), C(Y, this, void 0), C(X, this, "");
 	}
 	async refresh() {
-		this.isOffline && this.readInlineJson(), await this.subscription?.refresh();
+		Ue.call(S(Q, this)) && S(Q, this, Je).call(this), await w(Y, this)?.refresh();
 	}
 	willUpdate(e) {
-		e.has("rates") && this.rates !== void 0 && this.showInput(this.rates, "rates property"), this.isConnected && this.subscribe(), this.subscription?.setInterval(this.effective("interval", F(this.interval))), this.items = this.shown ? this.itemViews(this.shown.snapshot) : [];
+		e.has("rates") && this.rates !== void 0 && S(Q, this, Ye).call(this, this.rates), this.isConnected && S(Q, this, qe).call(this), w(Y, this)?.setInterval(S(Q, this, $).call(this, "interval", he(this.interval))), C(J, this, this.shown ? S(Q, this, et).call(this, this.shown.snapshot) : []);
 	}
 	render() {
-		let e = this.messages, t = `ticker ${this.effective("theme", ae(this.theme))}${this.marquee.isStatic ? " static" : ""}`, n = this.label === w ? e.label : this.label || e.label;
-		return d`<div class=${t}>
-      ${this.marquee.isStatic ? f : d`<button
+		let e = y(Ve.call(S(Q, this))), { isStatic: t, copies: n } = w(Re, this), r = this.label === ie ? e.label : this.label || e.label;
+		return f`<div class="ticker ${S(Q, this, $).call(this, "theme", be(this.theme))}${t ? " static" : ""}">
+      ${t ? p : f`<button
             part="control"
-            type="button"
             aria-label=${e.pause}
             title=${e.pause}
-            aria-pressed=${this.paused ? "true" : "false"}
-            @click=${this.togglePaused}
+            aria-pressed=${this.paused}
+            @click=${() => this.paused = !this.paused}
           >
-            ${this.paused ? ge : he}
+            ${this.paused ? it : rt}
           </button>`}
       <div
         class="viewport"
-        role=${this.marquee.isStatic ? "region" : f}
-        tabindex=${this.marquee.isStatic ? "0" : f}
-        aria-label=${this.marquee.isStatic ? n : f}
+        role=${t ? "region" : p}
+        tabindex=${t ? 0 : p}
+        aria-label=${t ? r : p}
       >
-        ${this.items.length === 0 ? d`<slot></slot>` : d`<div class="track">
-              <ul class="set" role="list" aria-label=${n}>
-                ${this.items.map((e) => Z(e, !0))}
+        ${w(J, this).length ? f`<div class="track">
+              <ul role="list" aria-label=${r}>
+                ${w(J, this).map((e) => nt(e, !0))}
               </ul>
-              ${Array.from({ length: this.marquee.copies }, () => d`<ul class="set" aria-hidden="true" inert>
-                  ${this.items.map((e) => Z(e, !1))}
-                </ul>`)}
-            </div>`}
+              ${Array.from({ length: n }, () => f`<ul aria-hidden="true" inert>${w(J, this).map((e) => nt(e, !1))}</ul>`)}
+            </div>` : f`<slot></slot>`}
       </div>
-      ${this.renderStatus(e)}
+      ${S(Q, this, Be).call(this, e)}
     </div>`;
 	}
-	renderStatus(e) {
-		let t = this.shown, n = t?.snapshot.asOf ? this.formatDate(t.snapshot.asOf) : void 0, r = this.confirmedAt === void 0 ? n : this.formatDate(new Date(this.confirmedAt).toISOString()), i = !this.failure && !t?.stale ? "" : t ? e.stale(r) : e.unavailable, a = t?.attribution;
-		return d`<p part="status">
-      ${n && !i ? d`<span class="as-of">${e.asOf(n)}</span>` : f}
-      <span class="note" role="status">${i}</span>
-      ${a ? d`<a href=${a.href} target="_blank" rel="noopener noreferrer">${a.text}</a>` : f}
-    </p>`;
-	}
-	togglePaused() {
-		this.paused = !this.paused;
-	}
-	get messages() {
-		return C(this.effectiveLocale);
-	}
-	get effectiveLocale() {
-		let e = this.closest("[lang]")?.getAttribute("lang") || navigator.language || "en";
-		return this.effective("locale", L(this.locale, e));
-	}
-	get isRtl() {
-		return getComputedStyle(this).direction === "rtl";
-	}
-	get scrollDirection() {
-		return this.effective("direction", oe(this.direction, this.isRtl));
-	}
-	get isOffline() {
-		return this.source?.trim().toLowerCase() === "none";
-	}
-	effective(e, t) {
-		if (t.invalid) {
-			let n = this[e];
-			this.warnOnce(`${e}=${String(n)}`, `<fx-ticker>: invalid ${e}="${String(n)}"; using ${String(t.value)}.`);
-		}
-		return t.value;
-	}
-	warnOnce(e, t) {
-		this.warned.has(e) || (this.warned.add(e), console.warn(t));
-	}
-	get symbolList() {
-		return this.effective("symbols", M(this.symbols));
-	}
-	get baseCurrency() {
-		return this.effective("base", N(this.base));
-	}
-	subscribe() {
-		let e = this.effective("provider", I(this.provider, me, "auto")), t = {
-			source: this.source?.trim() || void 0,
-			provider: e,
-			base: this.baseCurrency,
-			symbols: this.symbolList
-		}, n = this.isOffline ? "none" : JSON.stringify(t);
-		n !== this.subscriptionKey && (this.subscription?.close(), this.subscription = void 0, this.subscriptionKey = n, this.isOffline || (this.subscription = fe(t, {
-			intervalSeconds: this.effective("interval", F(this.interval)),
-			onData: (e, t) => this.showLoaded(e, t === "cache"),
-			onError: (e) => this.fail(e)
-		})));
-	}
-	readInlineJson() {
-		let e = this.querySelector(":scope > script[type=\"application/json\"]");
-		if (e?.textContent) try {
-			this.showInput(JSON.parse(e.textContent), "inline JSON");
-		} catch (e) {
-			this.fail(new c(`inline JSON: ${e.message}`));
-		}
-	}
-	showInput(e, t) {
-		try {
-			let r = s(n(e), this.baseCurrency);
-			if (!r) throw new c(`${t}: no rate for the base ${this.baseCurrency}`);
-			this.show({
-				snapshot: r,
-				stale: !1
-			});
-		} catch (e) {
-			let n = e instanceof Error ? e.message : String(e);
-			this.fail(e instanceof c ? e : new c(`${t}: ${n}`));
-		}
-	}
-	showLoaded(e, t) {
-		if (e.missing.length > 0) {
-			let t = e.missing.join(" ");
-			this.warnOnce(`missing=${t}`, `<fx-ticker>: the source has no rate for ${t}; skipped.`);
-		}
-		t && this.shown || this.show({
-			snapshot: e.snapshot,
-			attribution: e.attribution,
-			stale: t
-		});
-	}
-	show(e) {
-		let t = this.shown, n = !t || !_e(t.snapshot, e.snapshot), r = !e.stale && (this.failure !== void 0 || t?.stale === !0);
-		e.stale || (this.failure = void 0, this.confirmedAt = Date.now()), (n || r) && (this.shown = e, this.emit("fx-ticker-update", { snapshot: e.snapshot }));
-	}
-	fail(e) {
-		this.failure = e, this.emit("fx-ticker-error", {
-			error: e,
-			stale: this.shown !== void 0
-		});
-	}
-	emit(e, t) {
-		this.dispatchEvent(new CustomEvent(e, {
-			detail: t,
-			bubbles: !0,
-			composed: !0
-		}));
-	}
-	itemViews(e) {
-		let t = this.effectiveLocale, n = C(t), r = this.inverse, i = {
-			locale: t,
-			digits: this.effective("digits", re(this.digits)),
-			decimals: this.effective("decimals", ie(this.decimals))
-		}, a = $(t), o = [];
-		for (let s of this.symbolList) {
-			let c = p(e, s, r);
-			if (!c) continue;
-			let [l, u] = r ? [c.base, s] : [s, c.base], d = g(c.value, i), f = c.changePercent === void 0 ? void 0 : v(c.changePercent, t), m = f ? f.direction === "flat" ? n.unchanged : f.direction === "up" ? n.up(f.text.replace(/^[+\u2212]/, "")) : n.down(f.text.replace(/^[+\u2212]/, "")) : void 0, h = [
-				n.pair(a.of(l) ?? l, a.of(u) ?? u),
-				d,
-				m
-			].filter(Boolean).join(", ");
-			o.push({
-				symbol: s,
-				pair: `${l}/${u}`,
-				rate: d,
-				change: f,
-				phrase: h
-			});
-		}
-		return o;
-	}
-	formatDate(e) {
-		let t = /^\d{4}-\d{2}-\d{2}(T00:00(:00(\.0+)?)?(Z|[+-]00:?00))?$/.test(e) ? {
-			dateStyle: "medium",
-			timeZone: "UTC"
-		} : {
-			dateStyle: "medium",
-			timeStyle: "short"
-		};
-		return new Intl.DateTimeFormat(this.effectiveLocale, t).format(new Date(e));
-	}
 };
-Y = X, Y.styles = y, Y.properties = {
+Ie = ze;
+function Be(e) {
+	let t = this.shown, n = t?.snapshot.asOf && S(Q, this, tt).call(this, t.snapshot.asOf), r = w(q, this) ? S(Q, this, tt).call(this, new Date(w(q, this)).toISOString()) : n, i = !this.failure && !t?.stale ? "" : t ? e.stale(r) : e.unavailable, a = t?.attribution;
+	return f`<p part="status">
+      ${n && !i ? f`<span class="as-of">${e.asOf(n)}</span>` : p}
+      <span class="note" role="status">${i}</span>
+      ${a ? f`<a href=${a.href} target="_blank" rel="noopener noreferrer">${a.text}</a>` : p}
+    </p>`;
+}
+function Ve() {
+	let e = this.closest("[lang]")?.getAttribute("lang") || navigator.language;
+	return S(Q, this, $).call(this, "locale", Se(this.locale, e));
+}
+function He() {
+	return getComputedStyle(this).direction === "rtl";
+}
+function Ue() {
+	return this.source?.trim().toLowerCase() === "none";
+}
+function We() {
+	return S(Q, this, $).call(this, "symbols", pe(this.symbols));
+}
+function Ge() {
+	return S(Q, this, $).call(this, "base", me(this.base));
+}
+function $(e, t) {
+	return t.invalid && S(Q, this, Ke).call(this, `<fx-ticker>: invalid ${e}="${String(this[e])}"; using ${String(t.value)}.`), t.value;
+}
+function Ke(e) {
+	w(Z, this).has(e) || (w(Z, this).add(e), console.warn(e));
+}
+function qe() {
+	let e = {
+		source: this.source?.trim() || void 0,
+		provider: S(Q, this, $).call(this, "provider", ye(this.provider, Le, "auto")),
+		base: Ge.call(S(Q, this)),
+		symbols: We.call(S(Q, this))
+	}, t = Ue.call(S(Q, this)) ? "none" : JSON.stringify(e);
+	t !== w(X, this) && (w(Y, this)?.close(), C(Y, this, void 0), C(X, this, t), Ue.call(S(Q, this)) || C(Y, this, Pe(e, {
+		intervalSeconds: S(Q, this, $).call(this, "interval", he(this.interval)),
+		onData: (e, t) => S(Q, this, Xe).call(this, e, t === "cache"),
+		onError: (e) => S(Q, this, Qe).call(this, e)
+	})));
+}
+function Je() {
+	let e = this.querySelector(":scope > script[type=\"application/json\"]")?.textContent;
+	if (e) try {
+		S(Q, this, Ye).call(this, JSON.parse(e));
+	} catch (e) {
+		S(Q, this, Qe).call(this, new r(`inline JSON: ${e.message}`));
+	}
+}
+function Ye(t) {
+	try {
+		let n = e(c(t), Ge.call(S(Q, this)));
+		if (!n) throw new r(`no rate for the base ${Ge.call(S(Q, this))}`);
+		S(Q, this, Ze).call(this, {
+			snapshot: n,
+			stale: !1
+		});
+	} catch (e) {
+		S(Q, this, Qe).call(this, e);
+	}
+}
+function Xe(e, t) {
+	e.missing.length && S(Q, this, Ke).call(this, `<fx-ticker>: the source has no rate for ${e.missing.join(" ")}; skipped.`), t && this.shown || S(Q, this, Ze).call(this, {
+		snapshot: e.snapshot,
+		attribution: e.attribution,
+		stale: t
+	});
+}
+function Ze(e) {
+	if (!We.call(S(Q, this)).some((t) => m(e.snapshot, t, this.inverse))) return S(Q, this, Qe).call(this, new r(`no usable rate for ${We.call(S(Q, this)).join(" ")} against ${e.snapshot.base}`));
+	let t = this.shown, n = JSON.stringify(t?.snapshot) !== JSON.stringify(e.snapshot), i = !e.stale && (this.failure || t?.stale);
+	e.stale || (this.failure = void 0, C(q, this, Date.now())), (n || i) && (this.shown = e, S(Q, this, $e).call(this, "fx-ticker-update", { snapshot: e.snapshot }));
+}
+function Qe(e) {
+	this.failure = e, S(Q, this, $e).call(this, "fx-ticker-error", {
+		error: e,
+		stale: !!this.shown
+	});
+}
+function $e(e, t) {
+	this.dispatchEvent(new CustomEvent(e, {
+		detail: t,
+		bubbles: !0,
+		composed: !0
+	}));
+}
+function et(e) {
+	let t = Ve.call(S(Q, this)), n = y(t), r = {
+		locale: t,
+		digits: S(Q, this, $).call(this, "digits", _e(this.digits)),
+		decimals: S(Q, this, $).call(this, "decimals", ve(this.decimals))
+	}, i = new Intl.DisplayNames(t, { type: "currency" }), a = [];
+	for (let o of We.call(S(Q, this))) {
+		let s = m(e, o, this.inverse);
+		if (!s) continue;
+		let c = this.inverse ? [s.base, o] : [o, s.base], l = _(s.value, r), u = s.changePercent === void 0 ? void 0 : ee(s.changePercent, t), d = [
+			n.pair(i.of(c[0]), i.of(c[1])),
+			l,
+			u && n[u.direction](u.text)
+		];
+		a.push({
+			symbol: o,
+			pair: c.join("/"),
+			rate: l,
+			change: u,
+			phrase: d.filter(Boolean).join(", ")
+		});
+	}
+	return a;
+}
+function tt(e) {
+	let t = /^\d{4}-\d{2}-\d{2}(T00:00(:00(\.0+)?)?(Z|[+-]00:?00))?$/.test(e) ? {
+		dateStyle: "medium",
+		timeZone: "UTC"
+	} : {
+		dateStyle: "medium",
+		timeStyle: "short"
+	};
+	return new Intl.DateTimeFormat(Ve.call(S(Q, this)), t).format(new Date(e));
+}
+Ie.styles = te, Ie.properties = {
 	source: { type: String },
 	provider: { type: String },
 	base: { type: String },
@@ -682,28 +589,13 @@ Y = X, Y.styles = y, Y.properties = {
 		attribute: !1
 	}
 };
-function Z(e, t) {
-	return d`<li part="item item-${e.symbol}" data-symbol=${e.symbol} role=${t ? "listitem" : f}>
+function nt(e, t) {
+	return f`<li part="item item-${e.symbol}" data-symbol=${e.symbol} role=${t ? "listitem" : p}>
     <span part="pair" aria-hidden="true">${e.pair}</span>
     <span part="rate" aria-hidden="true">${e.rate}</span>
-    ${e.change ? d`<span part="change ${e.change.direction}" aria-hidden="true">${e.change.text}</span>` : f}
-    ${t ? d`<span class="visually-hidden">${e.phrase}</span>` : f}
+    ${e.change ? f`<span part="change ${e.change.direction}" aria-hidden="true">${e.change.text}</span>` : p}
+    ${t ? f`<span class="visually-hidden">${e.phrase}</span>` : p}
   </li>`;
 }
-var he = d`<svg viewBox="0 0 16 16" aria-hidden="true"><rect x="3" y="2" width="3.5" height="12" /><rect x="9.5" y="2" width="3.5" height="12" /></svg>`, ge = d`<svg viewBox="0 0 16 16" aria-hidden="true"><path d="M4 2l10 6-10 6z" /></svg>`, Q = /* @__PURE__ */ new Map();
-function $(e) {
-	let t = Q.get(e);
-	return t || (t = new Intl.DisplayNames(e, {
-		type: "currency",
-		fallback: "code"
-	}), Q.set(e, t)), t;
-}
-function _e(e, t) {
-	let n = (e, t) => {
-		if (!e || !t) return e === t;
-		let n = Object.keys(e);
-		return n.length === Object.keys(t).length && n.every((n) => e[n] === t[n]);
-	};
-	return e.base === t.base && e.asOf === t.asOf && e.source === t.source && n(e.rates, t.rates) && n(e.previous, t.previous);
-}
-export { X as t };
+var rt = f`<svg viewBox="0 0 16 16" aria-hidden="true"><path d="M3 2h3.5v12H3zm6.5 0H13v12H9.5z" /></svg>`, it = f`<svg viewBox="0 0 16 16" aria-hidden="true"><path d="M4 2l10 6-10 6z" /></svg>`;
+export { ze as t };

@@ -1,15 +1,16 @@
 import type { LoadedRates, RatesQuery } from './types.js';
 export declare const FRANKFURTER_URL = "https://api.frankfurter.dev/v2/rates";
-export declare const FRANKFURTER_SOURCE = "Frankfurter (national central banks)";
 /**
- * The v2 rates URL for `query`: `base`, `quotes` and `from` (14 days before `now`, so the
- * two latest publications of each quote are in the answer). Works on any copy of the API,
- * relative URLs included; other parameters already in `source` are kept as written.
+ * The v2 rates URL for `query`: `base`, `quotes` and `from` (14 days before `now`, so the two
+ * latest publications of each quote are in the answer). Works on any copy of the API, relative
+ * URLs included. A query already in `source` is replaced, not merged: the API refuses (422) a
+ * request with a parameter it does not know, so only these three are ever sent.
  */
-export declare function frankfurterUrl(source: string, query: RatesQuery): string;
+export declare function frankfurterUrl(source: string, { base, symbols, now }: RatesQuery): string;
 /**
- * Frankfurter v2: an array of `{date, base, quote, rate}` rows (units of quote per base),
- * one per quote per date. Each quote gets its own latest two dates (national banks publish
- * on different days), an identity row is ignored, and a payload in another base is crossed.
+ * Frankfurter v2: an array of `{date, base, quote, rate}` rows (units of quote per base), one
+ * per quote per date. Each quote gets its own latest two dates (national banks publish on
+ * different days), and the snapshot is dated by the newest: the answer holds only the quotes
+ * asked for. Rows in another base are crossed through it; an identity row changes nothing.
  */
 export declare function parseFrankfurter(body: unknown, query: RatesQuery): LoadedRates;

@@ -1,6 +1,11 @@
 import type { RatesSnapshot } from '../snapshot.js';
 export type ProviderName = 'feed' | 'frankfurter' | 'currency-api' | 'er-api' | 'cbr' | 'cbu';
-/** What the caller wants: `symbols` quoted as units per 1 `base`; `now` anchors date ranges. */
+/**
+ * What the caller wants: `symbols` quoted as units per 1 `base`, in that order; `now` anchors
+ * date ranges. The base and the symbols are upper-case ISO 4217 codes, without repeats (the
+ * element's `base` and `symbols` readers and the command's option checks make them so); a
+ * symbol that is not one is simply reported missing.
+ */
 export interface RatesQuery {
     base: string;
     symbols: readonly string[];
