@@ -72,19 +72,23 @@ export function readDirection(raw: unknown, rtl: boolean): Read<ScrollDirection>
   return readChoice(raw, ['left', 'right'] as const, rtl ? 'right' : 'left');
 }
 
-/** A BCP 47 tag Intl accepts, else the fallback (the nearest `lang`, then the browser's). */
+/** A well-formed BCP 47 tag, else the fallback (the nearest `lang`, then the browser's), else English. */
 export function readLocale(raw: unknown, fallbackLocale: string): Read<string> {
   if (!isBlank(raw)) {
     const requested = String(raw).trim();
-    return isSupportedLocale(requested) ? ok(requested) : fallback(readLocale(undefined, fallbackLocale).value);
+    return isWellFormed(requested) ? ok(requested) : fallback(readLocale(undefined, fallbackLocale).value);
   }
-  return ok(isSupportedLocale(fallbackLocale) ? fallbackLocale : 'en');
+  return ok(isWellFormed(fallbackLocale) ? fallbackLocale : 'en');
 }
 
-function isSupportedLocale(tag: string): boolean {
+/**
+ * A well-formed BCP 47 tag. Whether this browser has its data is Intl's business: it falls
+ * back to the nearest locale it has, while the words still follow the tag (`ky` reads Russian).
+ */
+function isWellFormed(tag: string): boolean {
   try {
-    return tag !== '' && Intl.NumberFormat.supportedLocalesOf(tag).length > 0;
+    return Intl.getCanonicalLocales(tag).length > 0;
   } catch {
-    return false; // RangeError: not a well-formed BCP 47 tag
+    return false; // RangeError: not a well-formed tag
   }
 }

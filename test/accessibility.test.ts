@@ -102,4 +102,11 @@ describe('accessibility', () => {
     expect(el.shadowRoot!.querySelector('[part="control"]')!.getAttribute('aria-label')).to.equal('Остановить курсы валют');
     expect(el.shadowRoot!.querySelector('[role="list"]')!.getAttribute('aria-label')).to.equal('Курсы валют');
   });
+
+  it('speaks Russian on Kazakh and Kyrgyz pages, and English on others', async () => {
+    for (const [lang, name] of [['kk', 'Остановить курсы валют'], ['ky-KG', 'Остановить курсы валют'], ['uz', 'Pause exchange rates']]) {
+      const el = await ticker('', `lang="${lang}"`);
+      expect(el.shadowRoot!.querySelector('[part="control"]')!.getAttribute('aria-label')).to.equal(name);
+    }
+  });
 });

@@ -91,3 +91,10 @@ describe('attribute readers', () => {
     expect(readLocale(undefined, '')).to.deep.equal({ value: 'en', invalid: false });
   });
 });
+
+describe('locales this browser may lack', () => {
+  it('keeps a well-formed tag even without locale data, so the words still follow it', () => {
+    expect(readLocale('ky', 'en')).to.deep.equal({ value: 'ky', invalid: false });
+    expect(readLocale('tg-TJ', 'en')).to.deep.equal({ value: 'tg-TJ', invalid: false });
+  });
+});
