@@ -23,5 +23,5 @@ export declare const readTheme: (raw: unknown) => Read<Theme>;
 export type ScrollDirection = 'left' | 'right';
 /** Unset follows the reading direction: right-to-left readers expect the strip to move right. */
 export declare function readDirection(raw: unknown, rtl: boolean): Read<ScrollDirection>;
-/** A BCP 47 tag Intl accepts, else the fallback (the nearest `lang`, then the browser's). */
+/** A well-formed BCP 47 tag, else the fallback (the nearest `lang`, then the browser's), else English. */
 export declare function readLocale(raw: unknown, fallbackLocale: string): Read<string>;

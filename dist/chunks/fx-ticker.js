@@ -241,7 +241,7 @@ function Se(e, t) {
 }
 function Ce(e) {
 	try {
-		return e !== "" && Intl.NumberFormat.supportedLocalesOf(e).length > 0;
+		return Intl.getCanonicalLocales(e).length > 0;
 	} catch {
 		return !1;
 	}
