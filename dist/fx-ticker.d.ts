@@ -56,6 +56,7 @@ export declare class FxTicker extends LitElement {
     static properties: {
         source: {
             type: StringConstructor;
+            noAccessor: boolean;
         };
         provider: {
             type: StringConstructor;
@@ -72,6 +73,7 @@ export declare class FxTicker extends LitElement {
         };
         direction: {
             type: StringConstructor;
+            noAccessor: boolean;
         };
         inverse: {
             type: BooleanConstructor;
@@ -112,8 +114,12 @@ export declare class FxTicker extends LitElement {
      * script twice, or two builds of it, never throws.
      */
     static define(tag?: string, registry?: CustomElementRegistry): void;
-    /** URL of the rates source, or `none`. Unset: the provider's public URL (Frankfurter v2). */
-    source?: string;
+    /**
+     * URL of the rates source, or `none`. Unset, it reads as Frankfurter v2, the default
+     * provider's URL; a provider named without a source uses its own public URL.
+     */
+    get source(): string | undefined;
+    set source(value: string | null | undefined);
     /** How to read the response: `auto` (detect by shape), `feed`, `frankfurter`, `currency-api`, `er-api`, `cbr` or `cbu`. */
     provider: string;
     /** The currency every symbol is quoted against (ISO 4217). */
@@ -124,8 +130,9 @@ export declare class FxTicker extends LitElement {
     interval: number;
     /** Scroll speed in CSS pixels per second; `0` shows a static list. */
     speed: number;
-    /** `left` or `right`; unset follows the reading direction (`right` on right-to-left pages). */
-    direction?: string;
+    /** `left` or `right`. Unset, it follows the reading direction: `left`, or `right` on right-to-left pages. */
+    get direction(): string;
+    set direction(value: string | null | undefined);
     /** Show units per base (`USD/KGS = 87.45`) instead of base per unit (`KGS/USD = 0.01144`). */
     inverse: boolean;
     /** Significant digits of each rate. */

@@ -17,7 +17,7 @@ import {
   type Read,
 } from './options.js';
 import { watchRates, type RatesSubscription } from './poller.js';
-import { PROVIDER_NAMES, type Attribution, type LoadedRates } from './providers/index.js';
+import { DEFAULT_SOURCE, PROVIDER_NAMES, type Attribution, type LoadedRates } from './providers/index.js';
 import { RatesFormatError, rebase, toSnapshot, type RatesSnapshot } from './snapshot.js';
 
 export interface FxTickerUpdateDetail {
@@ -92,13 +92,13 @@ export class FxTicker extends LitElement {
   static override styles = styles;
 
   static override properties = {
-    source: { type: String },
+    source: { type: String, noAccessor: true },
     provider: { type: String },
     base: { type: String },
     symbols: {},
     interval: { type: Number },
     speed: { type: Number },
-    direction: { type: String },
+    direction: { type: String, noAccessor: true },
     inverse: { type: Boolean },
     digits: { type: Number },
     decimals: { type: Number },
@@ -125,8 +125,19 @@ export class FxTicker extends LitElement {
     }
   }
 
-  /** URL of the rates source, or `none`. Unset: the provider's public URL (Frankfurter v2). */
-  source?: string;
+  #source?: string;
+  /**
+   * URL of the rates source, or `none`. Unset, it reads as Frankfurter v2, the default
+   * provider's URL; a provider named without a source uses its own public URL.
+   */
+  get source(): string | undefined {
+    return this.#source ?? (/^(auto|frankfurter)?$/.test(this.provider.trim()) ? DEFAULT_SOURCE : undefined);
+  }
+  set source(value: string | null | undefined) {
+    const old = this.source;
+    this.#source = value ?? undefined;
+    this.requestUpdate('source', old);
+  }
   /** How to read the response: `auto` (detect by shape), `feed`, `frankfurter`, `currency-api`, `er-api`, `cbr` or `cbu`. */
   provider: string = 'auto';
   /** The currency every symbol is quoted against (ISO 4217). */
@@ -137,8 +148,16 @@ export class FxTicker extends LitElement {
   interval: number = 300;
   /** Scroll speed in CSS pixels per second; `0` shows a static list. */
   speed: number = 40;
-  /** `left` or `right`; unset follows the reading direction (`right` on right-to-left pages). */
-  direction?: string;
+  #direction?: string;
+  /** `left` or `right`. Unset, it follows the reading direction: `left`, or `right` on right-to-left pages. */
+  get direction(): string {
+    return this.#direction ?? (this.isConnected && this.#isRtl ? 'right' : 'left');
+  }
+  set direction(value: string | null | undefined) {
+    const old = this.#direction;
+    this.#direction = value ?? undefined;
+    this.requestUpdate('direction', old);
+  }
   /** Show units per base (`USD/KGS = 87.45`) instead of base per unit (`KGS/USD = 0.01144`). */
   inverse = false;
   /** Significant digits of each rate. */
@@ -166,7 +185,7 @@ export class FxTicker extends LitElement {
   #warned = new Set<string>();
   #marquee = new MarqueeController(this, () => ({
     speed: this.#option('speed', readSpeed(this.speed)),
-    direction: this.#option('direction', readDirection(this.direction, this.#isRtl)),
+    direction: this.#option('direction', readDirection(this.#direction, this.#isRtl)),
     rtl: this.#isRtl,
     paused: this.paused,
   }));
@@ -266,7 +285,7 @@ export class FxTicker extends LitElement {
   }
 
   get #isOffline(): boolean {
-    return this.source?.trim().toLowerCase() === 'none';
+    return this.#source?.trim().toLowerCase() === 'none';
   }
 
   get #symbols(): readonly string[] {
@@ -292,7 +311,7 @@ export class FxTicker extends LitElement {
   /** (Re)subscribes when the request changed; the shared poller dedupes equal requests. */
   #subscribe(): void {
     const request = {
-      source: this.source?.trim() || undefined,
+      source: this.#source?.trim() || undefined,
       provider: this.#option('provider', readChoice(this.provider, PROVIDERS, 'auto')),
       base: this.#base,
       symbols: this.#symbols,

@@ -26,6 +26,56 @@ describe('<fx-ticker>', () => {
     expect(document.createElement('fx-ticker')).to.be.instanceOf(FxTicker);
   });
 
+  it('has the PRODUCT.md default on every property', () => {
+    const el = document.createElement('fx-ticker');
+    expect({
+      source: el.source,
+      provider: el.provider,
+      base: el.base,
+      symbols: el.symbols,
+      interval: el.interval,
+      speed: el.speed,
+      direction: el.direction,
+      inverse: el.inverse,
+      digits: el.digits,
+      decimals: el.decimals,
+      theme: el.theme,
+      label: el.label,
+      paused: el.paused,
+    }).to.deep.equal({
+      source: 'https://api.frankfurter.dev/v2/rates',
+      provider: 'auto',
+      base: 'USD',
+      symbols: 'KGS KZT TJS UZS TMT',
+      interval: 300,
+      speed: 40,
+      direction: 'left',
+      inverse: false,
+      digits: 4,
+      decimals: undefined,
+      theme: 'auto',
+      label: 'Exchange rates',
+      paused: false,
+    });
+  });
+
+  it('reads source and direction from attributes, and back to their defaults when removed', async () => {
+    const el = await fixture<FxTicker>(html`<fx-ticker source="none" direction="right"></fx-ticker>`);
+    expect([el.source, el.direction]).to.deep.equal(['none', 'right']);
+    el.removeAttribute('direction');
+    el.provider = 'cbr';
+    el.removeAttribute('source');
+    await el.updateComplete;
+    // A provider named without a source uses its own public URL, not Frankfurter's.
+    expect([el.source, el.direction]).to.deep.equal([undefined, 'left']);
+    el.remove();
+  });
+
+  it('defaults to moving right on a right-to-left page', async () => {
+    const box = await fixture<HTMLDivElement>(html`<div dir="rtl"><fx-ticker source="none"></fx-ticker></div>`);
+    expect(box.querySelector('fx-ticker')!.direction).to.equal('right');
+  });
+
   it('renders the five default symbols from a feed, in order, with the PRODUCT.md values', async () => {
     const el = await tickerWithData(html`<fx-ticker source=${SOURCE}></fx-ticker>`);
     expect(readItems(el)).to.deep.equal([
