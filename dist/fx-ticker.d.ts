@@ -3,6 +3,11 @@ import { type RatesSnapshot } from './snapshot.js';
 export interface FxTickerUpdateDetail {
     snapshot: RatesSnapshot;
 }
+/**
+ * The element's settable options as properties, for framework typings (JSX, Vue templates):
+ * every attribute of the table, plus `rates`.
+ */
+export type FxTickerProperties = Partial<Pick<FxTicker, 'source' | 'provider' | 'base' | 'symbols' | 'interval' | 'speed' | 'direction' | 'inverse' | 'digits' | 'decimals' | 'locale' | 'theme' | 'label' | 'paused' | 'rates'>>;
 export interface FxTickerErrorDetail {
     error: Error;
     /** Whether older data is still on screen. */

@@ -1,2 +1,2 @@
-export { FxTicker, type FxTickerErrorDetail, type FxTickerUpdateDetail } from './fx-ticker.js';
+export { FxTicker, type FxTickerErrorDetail, type FxTickerProperties, type FxTickerUpdateDetail } from './fx-ticker.js';
 export type { RatesSnapshot } from './snapshot.js';

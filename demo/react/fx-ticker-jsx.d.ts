@@ -2,28 +2,7 @@
 // a defined custom element) and its events (React 19 listens for `on<event-name>` props on
 // custom elements, under the exact event name). In an app, import the types from 'fx-ticker'.
 import type { DetailedHTMLProps, HTMLAttributes } from 'react';
-import type { FxTicker, FxTickerErrorDetail, FxTickerUpdateDetail } from '../../src/index.js';
-
-type FxTickerProperties = Partial<
-  Pick<
-    FxTicker,
-    | 'source'
-    | 'provider'
-    | 'base'
-    | 'symbols'
-    | 'interval'
-    | 'speed'
-    | 'direction'
-    | 'inverse'
-    | 'digits'
-    | 'decimals'
-    | 'locale'
-    | 'theme'
-    | 'label'
-    | 'paused'
-    | 'rates'
-  >
->;
+import type { FxTicker, FxTickerErrorDetail, FxTickerProperties, FxTickerUpdateDetail } from '../../src/index.js';
 
 interface FxTickerEventProps {
   'onfx-ticker-update'?: (event: CustomEvent<FxTickerUpdateDetail>) => void;

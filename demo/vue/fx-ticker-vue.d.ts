@@ -2,24 +2,7 @@
 // properties as props and its events for `@fx-ticker-update` and `@fx-ticker-error`.
 // In an app, import the types from 'fx-ticker'.
 import type { EmitFn, HTMLAttributes, PublicProps } from 'vue';
-import type { FxTicker, FxTickerErrorDetail, FxTickerUpdateDetail } from '../../src/index.js';
-
-type FxTickerProperty =
-  | 'source'
-  | 'provider'
-  | 'base'
-  | 'symbols'
-  | 'interval'
-  | 'speed'
-  | 'direction'
-  | 'inverse'
-  | 'digits'
-  | 'decimals'
-  | 'locale'
-  | 'theme'
-  | 'label'
-  | 'paused'
-  | 'rates';
+import type { FxTicker, FxTickerErrorDetail, FxTickerProperties, FxTickerUpdateDetail } from '../../src/index.js';
 
 interface FxTickerEvents {
   'fx-ticker-update': CustomEvent<FxTickerUpdateDetail>;
@@ -33,7 +16,7 @@ interface FxTickerEvents {
  */
 type FxTickerInTemplates = new () => FxTicker & {
   /** @deprecated Template type checking only; not on the element. */
-  $props: HTMLAttributes & Partial<Pick<FxTicker, FxTickerProperty>> & PublicProps;
+  $props: HTMLAttributes & FxTickerProperties & PublicProps;
   /** @deprecated Template type checking only; not on the element. */
   $emit: EmitFn<{ [Name in keyof FxTickerEvents]: (event: FxTickerEvents[Name]) => void }>;
 };
