@@ -52,8 +52,7 @@ function u(e, t) {
 	return o ? a.previous = o : delete a.previous, a;
 }
 // src/providers/shared.ts
-var d = i;
-function f(e) {
+function d(e) {
 	let t = typeof e == "number" ? e : NaN;
 	if (typeof e == "string" && e.length <= 64) {
 		let n = e.replace(/[\s']/g, "").replace(",", ".");
@@ -61,8 +60,8 @@ function f(e) {
 	}
 	return Number.isFinite(t) ? t : NaN;
 }
-var p = (e) => new Date(e).toJSON() ?? void 0, m = (e) => p(e)?.slice(0, 10), h = (e) => typeof e == "string" && /^\d{4}-\d\d-\d\d$/.test(e) && m(Date.parse(e)) === e;
-function g(e, t, { base: i, symbols: a }) {
+var f = (e) => new Date(e).toJSON() ?? void 0, p = (e) => f(e)?.slice(0, 10), m = (e) => typeof e == "string" && /^\d{4}-\d\d-\d\d$/.test(e) && p(Date.parse(e)) === e;
+function h(e, t, { base: i, symbols: a }) {
 	let o = u(t, i);
 	if (!o) throw new r(`${e}: no rate for the base ${i}`);
 	o.rates[i] = 1, o.previous && (o.previous[i] = 1);
@@ -83,28 +82,28 @@ function g(e, t, { base: i, symbols: a }) {
 	};
 }
 // src/providers/central-banks.ts
-var _ = "https://www.cbr-xml-daily.ru/daily_json.js", v = "https://cbu.uz/en/arkhiv-kursov-valyut/json/";
-function y(e, t) {
-	let n = f(e);
-	return n > 0 ? n / f(t) : NaN;
+var g = "https://www.cbr-xml-daily.ru/daily_json.js", _ = "https://cbu.uz/en/arkhiv-kursov-valyut/json/";
+function v(e, t) {
+	let n = d(e);
+	return n > 0 ? n / d(t) : NaN;
 }
-function b(e, n, r, i, a) {
-	!t(n) || n in e.rates || (e.rates[n] = y(r, i), e.previous[n] = y(r, a));
+function y(e, n, r, i, a) {
+	!t(n) || n in e.rates || (e.rates[n] = v(r, i), e.previous[n] = v(r, a));
 }
-function x(e, t) {
-	let { Date: n, Valute: i } = d(e) ? e : {};
-	if (!d(i)) throw new r("cbr: expected {Valute: {…}}");
-	let a = {
+function b(e, t) {
+	let { Date: n, Valute: a } = i(e) ? e : {};
+	if (!i(a)) throw new r("cbr: expected {Valute: {…}}");
+	let o = {
 		base: "RUB",
 		rates: {},
 		previous: {},
 		source: "Central Bank of Russia"
 	};
-	typeof n == "string" && (a.asOf = p(Date.parse(n)));
-	for (let e of Object.values(i)) d(e) && b(a, e.CharCode, e.Nominal, e.Value, e.Previous);
-	return g("cbr", a, t);
+	typeof n == "string" && (o.asOf = f(Date.parse(n)));
+	for (let e of Object.values(a)) i(e) && y(o, e.CharCode, e.Nominal, e.Value, e.Previous);
+	return h("cbr", o, t);
 }
-function S(e, t) {
+function x(e, t) {
 	if (!Array.isArray(e)) throw new r("cbu: expected [{Ccy, Nominal, Rate, Diff}]");
 	let n = {
 		base: "UZS",
@@ -113,75 +112,75 @@ function S(e, t) {
 		source: "Central Bank of Uzbekistan"
 	};
 	for (let t of e) {
-		if (!d(t)) continue;
-		b(n, t.Ccy, t.Nominal, t.Rate, f(t.Rate) - f(t.Diff));
+		if (!i(t)) continue;
+		y(n, t.Ccy, t.Nominal, t.Rate, d(t.Rate) - d(t.Diff));
 		let e = typeof t.Date == "string" && t.Date.split(".").reverse().join("-");
-		h(e) && e > (n.asOf ?? "") && (n.asOf = e);
+		m(e) && e > (n.asOf ?? "") && (n.asOf = e);
 	}
-	return g("cbu", n, t);
+	return h("cbu", n, t);
 }
 // src/providers/currency-api.ts
-var C = (e) => `https://cdn.jsdelivr.net/npm/@fawazahmed0/currency-api@latest/v1/currencies/${e.toLowerCase()}.min.json`, w = /(@|\/\/)(latest|\d{4}-\d\d-\d\d)(?=[/.])/;
-function T(e, t) {
-	let n = h(t) && m(Date.parse(t) - 864e5);
-	return n && w.test(e) ? e.replace(w, `$1${n}`) : void 0;
+var S = (e) => `https://cdn.jsdelivr.net/npm/@fawazahmed0/currency-api@latest/v1/currencies/${e.toLowerCase()}.min.json`, C = /(@|\/\/)(latest|\d{4}-\d\d-\d\d)(?=[/.])/;
+function w(e, t) {
+	let n = m(t) && p(Date.parse(t) - 864e5);
+	return n && C.test(e) ? e.replace(C, `$1${n}`) : void 0;
 }
-function E(e) {
-	let n = d(e) && h(e.date) && Object.keys(e).find((t) => /^[a-z]{3}$/.test(t) && d(e[t]));
+function T(e) {
+	let n = i(e) && m(e.date) && Object.keys(e).find((t) => /^[a-z]{3}$/.test(t) && i(e[t]));
 	if (!n) throw new r("currency-api: expected {date, <base>: {…}}");
-	let { date: i, [n]: a } = e, o = {};
-	for (let e of Object.keys(a)) {
+	let { date: a, [n]: o } = e, s = {};
+	for (let e of Object.keys(o)) {
 		let n = e.toUpperCase();
-		t(n) && (o[n] = f(a[e]));
+		t(n) && (s[n] = d(o[e]));
 	}
 	return {
 		base: n.toUpperCase(),
-		asOf: i,
-		rates: o,
+		asOf: a,
+		rates: s,
 		source: "currency-api"
 	};
 }
-function D(e, t, n) {
-	let r = E(e);
+function E(e, t, n) {
+	let r = T(e);
 	try {
-		let e = E(n);
+		let e = T(n);
 		e.base === r.base && e.asOf < r.asOf && (r.previous = e.rates);
 	} catch {}
-	return g("currency-api", r, t);
+	return h("currency-api", r, t);
 }
 // src/providers/er-api.ts
-var O = (e) => `https://open.er-api.com/v6/latest/${e}`, k = Object.freeze({
+var D = (e) => `https://open.er-api.com/v6/latest/${e}`, O = Object.freeze({
 	text: "Rates By Exchange Rate API",
 	href: "https://www.exchangerate-api.com"
 });
-function A(e, n) {
-	let i = d(e) ? e : {}, { result: o, base_code: s, time_last_update_unix: c, "error-type": l } = i;
-	if (o !== "success" || !t(s)) throw new r(typeof l == "string" && /^[\w-]{1,40}$/.test(l) ? `er-api: error ${l}` : "er-api: expected {result: \"success\", base_code}");
+function k(e, n) {
+	let o = i(e) ? e : {}, { result: s, base_code: c, time_last_update_unix: l, "error-type": u } = o;
+	if (s !== "success" || !t(c)) throw new r(typeof u == "string" && /^[\w-]{1,40}$/.test(u) ? `er-api: error ${u}` : "er-api: expected {result: \"success\", base_code}");
 	return {
-		...g("er-api", {
-			base: s,
-			asOf: p(typeof c == "number" ? c * 1e3 : NaN),
-			rates: a(i.rates),
-			source: k.text
+		...h("er-api", {
+			base: c,
+			asOf: f(typeof l == "number" ? l * 1e3 : NaN),
+			rates: a(o.rates),
+			source: O.text
 		}, n),
-		attribution: k
+		attribution: O
 	};
 }
 // src/providers/frankfurter.ts
-var j = "https://api.frankfurter.dev/v2/rates", M = 12096e5;
-function N(e, { base: t, symbols: n, now: r }) {
+var A = "https://api.frankfurter.dev/v2/rates", j = 12096e5;
+function M(e, { base: t, symbols: n, now: r }) {
 	let i = [`base=${t}`], a = Intl.supportedValuesOf?.("currency") ?? n, o = n.filter((e) => e !== t && a.includes(e));
-	return o.length > 0 && i.push(`quotes=${o.join(",")}`), i.push(`from=${m(r.getTime() - M)}`), `${e.replace(/[?#].*/, "")}?${i.join("&")}`;
+	return o.length > 0 && i.push(`quotes=${o.join(",")}`), i.push(`from=${p(r.getTime() - j)}`), `${e.replace(/[?#].*/, "")}?${i.join("&")}`;
 }
-var P = (e) => d(e) && h(e.date) && t(e.base) && t(e.quote);
-function F(e, t) {
-	let n = Array.isArray(e) ? e.filter(P) : [], i = n[0]?.base;
+var N = (e) => i(e) && m(e.date) && t(e.base) && t(e.quote);
+function P(e, t) {
+	let n = Array.isArray(e) ? e.filter(N) : [], i = n[0]?.base;
 	if (!i) throw new r("frankfurter: expected [{date, base, quote, rate}]");
 	n.sort((e, t) => Date.parse(t.date) - Date.parse(e.date));
 	let a = {}, o = {}, s = {}, c = {};
-	for (let { date: e, base: t, quote: r, rate: l } of n) t === i && (s[r] ? !c[r] && e < s[r] && (c[r] = e, o[r] = f(l)) : (s[r] = e, a[r] = f(l)));
+	for (let { date: e, base: t, quote: r, rate: l } of n) t === i && (s[r] ? !c[r] && e < s[r] && (c[r] = e, o[r] = d(l)) : (s[r] = e, a[r] = d(l)));
 	let l = n.find((e) => e.base === i).date;
-	return g("frankfurter", {
+	return h("frankfurter", {
 		base: i,
 		asOf: l,
 		rates: a,
@@ -190,7 +189,7 @@ function F(e, t) {
 	}, t);
 }
 // src/providers/carry.ts
-function I(e, t) {
+function F(e, t) {
 	if (e?.base !== t.base || (e.asOf ?? "") > (t.asOf ?? "")) return t;
 	let r = e.asOf === t.asOf && JSON.stringify(e.rates) === JSON.stringify(t.rates) ? e.previous : e.rates;
 	if (!r) return t;
@@ -205,14 +204,14 @@ function I(e, t) {
 	} : t;
 }
 // src/providers/index.ts
-var L = (e, t) => g("feed", l(e), t), R = {
-	feed: [L],
-	frankfurter: [F, () => j],
-	"currency-api": [D, C],
-	"er-api": [A, O],
-	cbr: [x, () => _],
-	cbu: [S, () => v]
-}, z = Object.keys(R), B = j, V = (e) => z.includes(e), H = [
+var I = (e, t) => h("feed", l(e), t), L = {
+	feed: [I],
+	frankfurter: [P, () => A],
+	"currency-api": [E, S],
+	"er-api": [k, D],
+	cbr: [b, () => g],
+	cbu: [x, () => _]
+}, R = Object.keys(L), z = A, B = (e) => R.includes(e), V = [
 	["quote", "frankfurter"],
 	["Ccy", "cbu"],
 	["Valute", "cbr"],
@@ -221,26 +220,26 @@ var L = (e, t) => g("feed", l(e), t), R = {
 	["rates", "feed"],
 	["date", "currency-api"]
 ];
-function U(e) {
-	let t = Array.isArray(e) ? e.find(d) : e;
-	return d(t) ? H.find(([e]) => e in t)?.[1] : void 0;
+function H(e) {
+	let t = Array.isArray(e) ? e.find(i) : e;
+	return i(t) ? V.find(([e]) => e in t)?.[1] : void 0;
 }
-function W(e, t, n) {
-	let i = t === "auto" ? U(e) : t;
-	if (!i) throw new r(`expected one of: ${z.join(", ")}`);
-	return R[i][0](e, n);
+function U(e, t, n) {
+	let i = t === "auto" ? H(e) : t;
+	if (!i) throw new r(`expected one of: ${R.join(", ")}`);
+	return L[i][0](e, n);
 }
-async function G(e, { source: t, provider: n, query: i }) {
+async function W(e, { source: t, provider: n, query: i }) {
 	n === "auto" && (!t || /\/v2\/rates\/?([?#]|$)/.test(t)) && (n = "frankfurter");
-	let a = t ?? R[n][1]?.(i.base);
+	let a = t ?? L[n][1]?.(i.base);
 	if (!a) throw new r("feed: needs a \"source\" URL");
-	n === "frankfurter" && (a = N(a, i));
-	let o = await e(a), s = W(o, n, i), c = s.provider === "currency-api" && T(a, s.snapshot.asOf);
+	n === "frankfurter" && (a = M(a, i));
+	let o = await e(a), s = U(o, n, i), c = s.provider === "currency-api" && w(a, s.snapshot.asOf);
 	if (!c) return s;
 	try {
-		return D(o, i, await e(c));
+		return E(o, i, await e(c));
 	} catch {
 		return s;
 	}
 }
-export { u as C, n as S, x as _, G as a, r as b, I as c, k as d, O as f, D as g, C as h, V as i, N as l, T as m, z as n, L as o, A as p, U as r, W as s, B as t, F as u, S as v, l as w, t as x, f as y };
+export { u as C, n as S, b as _, W as a, r as b, F as c, O as d, D as f, E as g, S as h, B as i, M as l, w as m, R as n, I as o, k as p, H as r, U as s, z as t, P as u, x as v, l as w, t as x, d as y };

@@ -6,7 +6,6 @@ import type { LoadedRates, ProviderName, RatesQuery } from './types.js';
  * codes such as `__proto__`: they are never written, and what they read is no rate.
  */
 export type RateTable = Record<string, number>;
-export declare const isRecord: (value: unknown) => value is Record<string, unknown>;
 /**
  * Reads a number that a provider may send as a JSON number or as text, such as "139.40",
  * "75,5273" or "12 194,21": spaces and apostrophes group digits, and a comma is a decimal

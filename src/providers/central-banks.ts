@@ -1,5 +1,5 @@
-import { RatesFormatError, isCurrencyCode, type RatesSnapshot } from '../snapshot.js';
-import { isIsoDay, isRecord, isoInstant, readNumber, selectRates } from './shared.js';
+import { RatesFormatError, isCurrencyCode, isPlainObject, type RatesSnapshot } from '../snapshot.js';
+import { isIsoDay, isoInstant, readNumber, selectRates } from './shared.js';
 import type { LoadedRates, RatesQuery } from './types.js';
 
 export const CBR_URL = 'https://www.cbr-xml-daily.ru/daily_json.js';
@@ -31,12 +31,12 @@ function addQuote(published: RatesSnapshot, code: unknown, nominal: unknown, val
  * "Previous": 18.3797}, …}}`, roubles per `Nominal` units; `Previous` crosses the same way.
  */
 export function parseCbr(body: unknown, query: RatesQuery): LoadedRates {
-  const { Date: date, Valute: valute } = isRecord(body) ? body : {};
-  if (!isRecord(valute)) throw new RatesFormatError('cbr: expected {Valute: {…}}');
+  const { Date: date, Valute: valute } = isPlainObject(body) ? body : {};
+  if (!isPlainObject(valute)) throw new RatesFormatError('cbr: expected {Valute: {…}}');
   const published: RatesSnapshot = { base: 'RUB', rates: {}, previous: {}, source: 'Central Bank of Russia' };
   if (typeof date === 'string') published.asOf = isoInstant(Date.parse(date));
   for (const entry of Object.values(valute)) {
-    if (isRecord(entry)) addQuote(published, entry.CharCode, entry.Nominal, entry.Value, entry.Previous);
+    if (isPlainObject(entry)) addQuote(published, entry.CharCode, entry.Nominal, entry.Value, entry.Previous);
   }
   return selectRates('cbr', published, query);
 }
@@ -50,7 +50,7 @@ export function parseCbu(body: unknown, query: RatesQuery): LoadedRates {
   if (!Array.isArray(body)) throw new RatesFormatError('cbu: expected [{Ccy, Nominal, Rate, Diff}]');
   const published: RatesSnapshot = { base: 'UZS', rates: {}, previous: {}, source: 'Central Bank of Uzbekistan' };
   for (const row of body) {
-    if (!isRecord(row)) continue;
+    if (!isPlainObject(row)) continue;
     // An unreadable Rate or Diff makes the previous value NaN, which addQuote refuses.
     addQuote(published, row.Ccy, row.Nominal, row.Rate, readNumber(row.Rate) - readNumber(row.Diff));
     const date = typeof row.Date === 'string' && row.Date.split('.').reverse().join('-');

@@ -1,5 +1,5 @@
-import { RatesFormatError, isCurrencyCode, type RatesSnapshot } from '../snapshot.js';
-import { isIsoDay, isRecord, isoDay, readNumber, selectRates, type RateTable } from './shared.js';
+import { RatesFormatError, isCurrencyCode, isPlainObject, type RatesSnapshot } from '../snapshot.js';
+import { isIsoDay, isoDay, readNumber, selectRates, type RateTable } from './shared.js';
 import type { LoadedRates, RatesQuery } from './types.js';
 
 /** The public jsDelivr URL of the latest publication for `base`. */
@@ -22,7 +22,7 @@ export function currencyApiPreviousUrl(url: string, date: string): string | unde
 /** One publication as a snapshot against its own base, codes upper-cased. */
 function readPublication(body: unknown): RatesSnapshot {
   // The answer's one currency table is under a lower-case code such as "usd".
-  const key = isRecord(body) && isIsoDay(body.date) && Object.keys(body).find((name) => /^[a-z]{3}$/.test(name) && isRecord(body[name]));
+  const key = isPlainObject(body) && isIsoDay(body.date) && Object.keys(body).find((name) => /^[a-z]{3}$/.test(name) && isPlainObject(body[name]));
   if (!key) throw new RatesFormatError('currency-api: expected {date, <base>: {…}}');
   const { date, [key]: table } = body as Record<string, Record<string, unknown>> & { date: string };
   const rates: RateTable = {};

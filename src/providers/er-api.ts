@@ -1,5 +1,5 @@
-import { RatesFormatError, cleanRateTable, isCurrencyCode } from '../snapshot.js';
-import { isRecord, isoInstant, selectRates } from './shared.js';
+import { RatesFormatError, cleanRateTable, isCurrencyCode, isPlainObject } from '../snapshot.js';
+import { isoInstant, selectRates } from './shared.js';
 import type { Attribution, LoadedRates, RatesQuery } from './types.js';
 
 /** The open (keyless) endpoint for `base`. */
@@ -18,7 +18,7 @@ export const ER_API_ATTRIBUTION: Attribution = Object.freeze({
  * the attribution its terms require. A payload in another base is crossed through it.
  */
 export function parseErApi(body: unknown, query: RatesQuery): LoadedRates {
-  const answer: Record<string, unknown> = isRecord(body) ? body : {};
+  const answer: Record<string, unknown> = isPlainObject(body) ? body : {};
   const { result, base_code: base, time_last_update_unix: unix, 'error-type': type } = answer;
   if (result !== 'success' || !isCurrencyCode(base)) {
     // An error answer names its type, a short kebab-case word; anything else is not echoed into a message.

@@ -1,5 +1,5 @@
-import { RatesFormatError, isCurrencyCode } from '../snapshot.js';
-import { isIsoDay, isRecord, isoDay, readNumber, selectRates, type RateTable } from './shared.js';
+import { RatesFormatError, isCurrencyCode, isPlainObject } from '../snapshot.js';
+import { isIsoDay, isoDay, readNumber, selectRates, type RateTable } from './shared.js';
 import type { LoadedRates, RatesQuery } from './types.js';
 
 export const FRANKFURTER_URL = 'https://api.frankfurter.dev/v2/rates';
@@ -34,7 +34,7 @@ interface Row {
 }
 
 const isRow = (row: unknown): row is Row =>
-  isRecord(row) && isIsoDay(row.date) && isCurrencyCode(row.base) && isCurrencyCode(row.quote);
+  isPlainObject(row) && isIsoDay(row.date) && isCurrencyCode(row.base) && isCurrencyCode(row.quote);
 
 /**
  * Frankfurter v2: an array of `{date, base, quote, rate}` rows (units of quote per base), one

@@ -3,12 +3,12 @@
  * parsing plus one fetch-driving function; no DOM and no Node APIs, so the element and
  * the `fx-ticker-feed` command share it.
  */
-import { RatesFormatError, toSnapshot } from '../snapshot.js';
+import { RatesFormatError, isPlainObject, toSnapshot } from '../snapshot.js';
 import { CBR_URL, CBU_URL, parseCbr, parseCbu } from './central-banks.js';
 import { currencyApiPreviousUrl, currencyApiUrl, parseCurrencyApi } from './currency-api.js';
 import { erApiUrl, parseErApi } from './er-api.js';
 import { FRANKFURTER_URL, frankfurterUrl, parseFrankfurter } from './frankfurter.js';
-import { isRecord, selectRates } from './shared.js';
+import { selectRates } from './shared.js';
 import type { GetJson, LoadedRates, ProviderName, RatesQuery } from './types.js';
 
 export type { Attribution, GetJson, LoadedRates, ProviderName, RatesQuery } from './types.js';
@@ -62,8 +62,8 @@ const KEYS: ReadonlyArray<[string, ProviderName]> = [
  * checked by the provider's reader, which then says precisely what is wrong). Undefined for none.
  */
 export function detectProvider(body: unknown): ProviderName | undefined {
-  const sample: unknown = Array.isArray(body) ? body.find(isRecord) : body;
-  return isRecord(sample) ? KEYS.find(([key]) => key in sample)?.[1] : undefined;
+  const sample: unknown = Array.isArray(body) ? body.find(isPlainObject) : body;
+  return isPlainObject(sample) ? KEYS.find(([key]) => key in sample)?.[1] : undefined;
 }
 
 /**

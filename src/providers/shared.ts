@@ -1,4 +1,4 @@
-import { RatesFormatError, isPlainObject, isUsableRate, rebase, type RatesSnapshot } from '../snapshot.js';
+import { RatesFormatError, isUsableRate, rebase, type RatesSnapshot } from '../snapshot.js';
 import type { LoadedRates, ProviderName, RatesQuery } from './types.js';
 
 /**
@@ -8,7 +8,6 @@ import type { LoadedRates, ProviderName, RatesQuery } from './types.js';
  */
 export type RateTable = Record<string, number>;
 
-export const isRecord = isPlainObject;
 
 /**
  * Reads a number that a provider may send as a JSON number or as text, such as "139.40",
