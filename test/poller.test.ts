@@ -3,7 +3,7 @@ import { http, HttpResponse } from 'msw';
 import sinon from 'sinon';
 import type { LoadedRates } from '../src/providers/index.js';
 import { backoffMs, pollingPolicy, requestKey, watchRates, type RatesRequest, type RatesSubscription, type RatesWatcher } from '../src/poller.js';
-import { advance, forgetStored, restoreVisibility, setVisibility, startNetwork, trackFetches, useHandlers } from './helpers/network.js';
+import { advance, forgetStored, restoreVisibility, setVisibility, startNetwork, trackFetches, useHandlers, withThrowingStorage } from './helpers/network.js';
 
 const SOURCE = 'https://rates.test/feed.json';
 const REQUEST: RatesRequest = { source: SOURCE, provider: 'feed', base: 'USD', symbols: ['KGS', 'KZT'] };
@@ -544,22 +544,12 @@ describe('watchRates', () => {
     }
 
     it('works when storage itself throws', async () => {
-      const own = Object.getOwnPropertyDescriptor(window, 'localStorage');
-      Object.defineProperty(window, 'localStorage', {
-        configurable: true,
-        get() {
-          throw new DOMException('The document is sandboxed', 'SecurityError');
-        },
-      });
-      try {
+      await withThrowingStorage(async () => {
         const a = recorder();
         watch(a.watcher);
         await settled();
         expect(a.data.map((d) => d.origin)).to.deep.equal(['network']);
-      } finally {
-        if (own) Object.defineProperty(window, 'localStorage', own);
-        else delete (window as { localStorage?: Storage }).localStorage;
-      }
+      });
     });
   });
 });

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import sinon from 'sinon';
 import type { LoadedRates } from '../src/providers/index.js';
 import { readCachedRates, writeCachedRates } from '../src/snapshot-cache.js';
-import { forgetStored } from './helpers/network.js';
+import { forgetStored, withThrowingStorage } from './helpers/network.js';
 
 const KEY = 'https://cache.test/feed.json|feed|USD|KGS,KZT';
 const RATES: LoadedRates = {
@@ -86,19 +86,9 @@ describe('snapshot cache', () => {
   });
 
   it('ignores a localStorage getter that throws (sandboxed iframes)', () => {
-    const own = Object.getOwnPropertyDescriptor(window, 'localStorage');
-    Object.defineProperty(window, 'localStorage', {
-      configurable: true,
-      get() {
-        throw new DOMException('The document is sandboxed', 'SecurityError');
-      },
-    });
-    try {
+    return withThrowingStorage(() => {
       expect(() => writeCachedRates(KEY, RATES)).not.to.throw();
       expect(readCachedRates(KEY)).to.equal(undefined);
-    } finally {
-      if (own) Object.defineProperty(window, 'localStorage', own);
-      else delete (window as { localStorage?: Storage }).localStorage;
-    }
+    });
   });
 });

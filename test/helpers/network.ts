@@ -129,3 +129,20 @@ export async function advance(clock: FakeClock, ms: number, settled: () => Promi
   }
   await clock.tickAsync(target - clock.now);
 }
+
+/** Runs `body` while reading `window.localStorage` throws, as it does in sandboxed iframes. */
+export async function withThrowingStorage(body: () => unknown): Promise<void> {
+  const own = Object.getOwnPropertyDescriptor(window, 'localStorage');
+  Object.defineProperty(window, 'localStorage', {
+    configurable: true,
+    get() {
+      throw new DOMException('The document is sandboxed', 'SecurityError');
+    },
+  });
+  try {
+    await body();
+  } finally {
+    if (own) Object.defineProperty(window, 'localStorage', own);
+    else delete (window as { localStorage?: Storage }).localStorage;
+  }
+}
