@@ -1,7 +1,7 @@
 // `npm run size:report`: what each source module costs in the script-tag build.
 //
 // Bundles src/script-tag.ts the way dist/fx-ticker.js is built (IIFE, Lit inside, minified,
-// es2021), with esbuild and its metafile and source map, and prints per module:
+// es2022), with esbuild and its metafile and source map, and prints per module:
 //   min   bytes of minified output that come from the module;
 //   gzip  how many bytes the gzipped bundle would lose without that code, i.e. its cost
 //         in context (gzip shares repeated text across modules, so these do not add up
@@ -27,7 +27,7 @@ const result = await build({
   bundle: true,
   minify: true,
   format: 'iife',
-  target: 'es2021',
+  target: 'es2022',
   legalComments: 'none',
   metafile: true,
   sourcemap: 'external',
