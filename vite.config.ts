@@ -1,4 +1,4 @@
-import { transform } from 'lightningcss';
+import { minifyHTMLLiterals } from 'minify-literals';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import { feedEndpoint } from './demo/feed-endpoint.js';
 
@@ -20,12 +20,10 @@ export default defineConfig(({ command, mode }): UserConfig => {
   }
   const selfContained = mode === 'iife';
   return {
-    plugins: [minifyLitCss()],
+    plugins: [minifyTemplateLiterals()],
     build: {
       outDir: 'dist',
       emptyOutDir: !selfContained,
-      // The oldest supported browsers (README: Chrome 123, Firefox 120, Safari 17.5) run ES2022
-      // natively; an older target would rewrite every #private field into WeakMap helpers.
       target: 'es2022',
       minify: true,
       sourcemap: false,
@@ -58,19 +56,16 @@ function demoAtRoot(): Plugin {
 }
 
 /**
- * Minifies the CSS inside Lit's css`…` templates, which the JavaScript minifier leaves as
- * written: the stylesheet is a large share of the shipped script. Templates with `${…}`
- * interpolations are left alone.
+ * Minifies the markup inside Lit's html`…` and css`…` templates, which the JavaScript
+ * minifier leaves as written: the stylesheet and the templates' indentation are a large
+ * share of the shipped script. Only our own sources; Lit ships minified.
  */
-function minifyLitCss(): Plugin {
+function minifyTemplateLiterals(): Plugin {
   return {
-    name: 'fx-ticker-minify-lit-css',
-    transform(code, id) {
-      if (!id.endsWith('.styles.ts')) return null;
-      return code.replace(/css`([^`$]*)`/g, (_whole, text: string) => {
-        const { code: minified } = transform({ filename: id, code: Buffer.from(text), minify: true });
-        return `css\`${minified.toString().replace(/[`\\]/g, '\\$&')}\``;
-      });
+    name: 'fx-ticker-minify-template-literals',
+    async transform(code, id) {
+      if (!/\/src\/.*\.ts$/.test(id)) return null;
+      return (await minifyHTMLLiterals(code, { fileName: id })) ?? null;
     },
   };
 }

@@ -458,39 +458,11 @@ var re = ["auto", ...s], ie = class extends d {
 	}
 	render() {
 		let e = w(this.#l), { isStatic: t, copies: n } = this.#s, r = this.label === T ? e.label : this.label || e.label;
-		return p`<div class="ticker ${this.#m("theme", ee(this.theme))}${t ? " static" : ""}">
-      ${t ? m : p`<button
-            part="control"
-            aria-label=${e.pause}
-            title=${e.pause}
-            aria-pressed=${this.paused}
-            @click=${() => this.paused = !this.paused}
-          >
-            ${this.paused ? oe : ae}
-          </button>`}
-      <div
-        class="viewport"
-        role=${t ? "region" : m}
-        tabindex=${t ? 0 : m}
-        aria-label=${t ? r : m}
-      >
-        ${this.#r.length ? p`<div class="track">
-              <ul role="list" aria-label=${r}>
-                ${this.#r.map((e) => $(e, !0))}
-              </ul>
-              ${Array.from({ length: n }, () => p`<ul aria-hidden="true" inert>${this.#r.map((e) => $(e, !1))}</ul>`)}
-            </div>` : p`<slot></slot>`}
-      </div>
-      ${this.#c(e)}
-    </div>`;
+		return p`<div class="ticker ${this.#m("theme", ee(this.theme))}${t ? " static" : ""}">${t ? m : p`<button part="control" aria-label=${e.pause} title=${e.pause} aria-pressed=${this.paused} @click=${() => this.paused = !this.paused}>${this.paused ? oe : ae}</button>`}<div class="viewport" role=${t ? "region" : m} tabindex=${t ? 0 : m} aria-label=${t ? r : m}>${this.#r.length ? p`<div class="track"><ul role="list" aria-label=${r}>${this.#r.map((e) => $(e, !0))}</ul>${Array.from({ length: n }, () => p`<ul aria-hidden="true" inert>${this.#r.map((e) => $(e, !1))}</ul>`)}</div>` : p`<slot></slot>`}</div>${this.#c(e)}</div>`;
 	}
 	#c(e) {
 		let t = this.shown, n = t?.snapshot.asOf && this.#w(t.snapshot.asOf), r = this.#n ? this.#w(new Date(this.#n).toISOString()) : n, i = !this.failure && !t?.stale ? "" : t ? e.stale(r) : e.unavailable, a = t?.attribution;
-		return p`<p part="status">
-      ${n && !i ? p`<span class="as-of">${e.asOf(n)}</span>` : m}
-      <span class="note" role="status">${i}</span>
-      ${a ? p`<a href=${a.href} target="_blank" rel="noopener noreferrer">${a.text}</a>` : m}
-    </p>`;
+		return p`<p part="status">${n && !i ? p`<span class="as-of">${e.asOf(n)}</span>` : m} <span class="note" role="status">${i}</span> ${a ? p`<a href=${a.href} target="_blank" rel="noopener noreferrer">${a.text}</a>` : m}</p>`;
 	}
 	get #l() {
 		let e = this.closest("[lang]")?.getAttribute("lang") || navigator.language;
@@ -608,12 +580,7 @@ var re = ["auto", ...s], ie = class extends d {
 	}
 };
 function $(e, t) {
-	return p`<li part="item item-${e.symbol}" data-symbol=${e.symbol} role=${t ? "listitem" : m}>
-    <span part="pair" aria-hidden="true">${e.pair}</span>
-    <span part="rate" aria-hidden="true">${e.rate}</span>
-    ${e.change ? p`<span part="change ${e.change.direction}" aria-hidden="true">${e.change.text}</span>` : m}
-    ${t ? p`<span class="visually-hidden">${e.phrase}</span>` : m}
-  </li>`;
+	return p`<li part="item item-${e.symbol}" data-symbol=${e.symbol} role=${t ? "listitem" : m}><span part="pair" aria-hidden="true">${e.pair}</span> <span part="rate" aria-hidden="true">${e.rate}</span> ${e.change ? p`<span part="change ${e.change.direction}" aria-hidden="true">${e.change.text}</span>` : m} ${t ? p`<span class="visually-hidden">${e.phrase}</span>` : m}</li>`;
 }
-var ae = p`<svg viewBox="0 0 16 16" aria-hidden="true"><path d="M3 2h3.5v12H3zm6.5 0H13v12H9.5z" /></svg>`, oe = p`<svg viewBox="0 0 16 16" aria-hidden="true"><path d="M4 2l10 6-10 6z" /></svg>`;
+var ae = p`<svg viewBox="0 0 16 16" aria-hidden="true"><path d="M3 2h3.5v12H3zm6.5 0H13v12H9.5z"/></svg>`, oe = p`<svg viewBox="0 0 16 16" aria-hidden="true"><path d="M4 2l10 6-10 6z"/></svg>`;
 export { ie as t };
