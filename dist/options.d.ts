@@ -16,7 +16,7 @@ export declare function readBase(raw: unknown): Read<string>;
 export declare function readInterval(raw: unknown): Read<number>;
 export declare const readSpeed: (raw: unknown) => Read<number>;
 export declare const readDigits: (raw: unknown) => Read<number>;
-export declare function readDecimals(raw: unknown): Read<number | undefined>;
+export declare const readDecimals: (raw: unknown) => Read<number | undefined>;
 export declare function readChoice<T extends string>(raw: unknown, choices: readonly T[], defaultValue: T): Read<T>;
 export type Theme = 'light' | 'dark' | 'auto';
 export declare const readTheme: (raw: unknown) => Read<Theme>;

@@ -34,7 +34,7 @@ export function readBase(raw: unknown): Read<string> {
   return isCurrencyCode(code) ? ok(code) : fallback('USD');
 }
 
-function readNumber(raw: unknown, defaultValue: number, accept: (n: number) => boolean): Read<number> {
+function readNumber<D extends number | undefined>(raw: unknown, defaultValue: D, accept: (n: number) => boolean): Read<number | D> {
   if (isBlank(raw)) return ok(defaultValue);
   const number = typeof raw === 'number' ? raw : Number(String(raw).trim());
   return Number.isFinite(number) && accept(number) ? ok(number) : fallback(defaultValue);
@@ -51,11 +51,8 @@ export const readSpeed = (raw: unknown): Read<number> => readNumber(raw, 40, (n)
 export const readDigits = (raw: unknown): Read<number> =>
   readNumber(raw, 4, (n) => Number.isInteger(n) && n >= 1 && n <= 21);
 
-export function readDecimals(raw: unknown): Read<number | undefined> {
-  if (isBlank(raw)) return ok(undefined);
-  const read = readNumber(raw, Number.NaN, (n) => Number.isInteger(n) && n >= 0 && n <= 20);
-  return read.invalid ? fallback(undefined) : ok(read.value);
-}
+export const readDecimals = (raw: unknown): Read<number | undefined> =>
+  readNumber(raw, undefined, (n) => Number.isInteger(n) && n >= 0 && n <= 20);
 
 export function readChoice<T extends string>(raw: unknown, choices: readonly T[], defaultValue: T): Read<T> {
   if (isBlank(raw)) return ok(defaultValue);

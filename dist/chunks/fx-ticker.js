@@ -199,12 +199,7 @@ function P(e) {
 		value: Math.max(10, t.value)
 	};
 }
-var F = (e) => N(e, 40, (e) => e >= 0 && e <= 1e4), I = (e) => N(e, 4, (e) => Number.isInteger(e) && e >= 1 && e <= 21);
-function L(e) {
-	if (k(e)) return D(void 0);
-	let t = N(e, NaN, (e) => Number.isInteger(e) && e >= 0 && e <= 20);
-	return t.invalid ? O(void 0) : D(t.value);
-}
+var F = (e) => N(e, 40, (e) => e >= 0 && e <= 1e4), I = (e) => N(e, 4, (e) => Number.isInteger(e) && e >= 1 && e <= 21), L = (e) => N(e, void 0, (e) => Number.isInteger(e) && e >= 0 && e <= 20);
 function R(e, t, n) {
 	if (k(e)) return D(n);
 	let r = String(e).trim().toLowerCase();
