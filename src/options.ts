@@ -71,11 +71,10 @@ export function readDirection(raw: unknown, rtl: boolean): Read<ScrollDirection>
 
 /** A well-formed BCP 47 tag, else the fallback (the nearest `lang`, then the browser's), else English. */
 export function readLocale(raw: unknown, fallbackLocale: string): Read<string> {
-  if (!isBlank(raw)) {
-    const requested = String(raw).trim();
-    return isWellFormed(requested) ? ok(requested) : fallback(readLocale(undefined, fallbackLocale).value);
-  }
-  return ok(isWellFormed(fallbackLocale) ? fallbackLocale : 'en');
+  const defaultLocale = isWellFormed(fallbackLocale) ? fallbackLocale : 'en';
+  if (isBlank(raw)) return ok(defaultLocale);
+  const requested = String(raw).trim();
+  return isWellFormed(requested) ? ok(requested) : fallback(defaultLocale);
 }
 
 /**

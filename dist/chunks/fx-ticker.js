@@ -182,43 +182,42 @@ function j(e) {
 		invalid: n.length !== t.length
 	};
 }
-function M(e) {
+function ee(e) {
 	if (k(e)) return D("USD");
 	let t = String(e).trim().toUpperCase();
 	return u(t) ? D(t) : O("USD");
 }
-function N(e, t, n) {
+function M(e, t, n) {
 	if (k(e)) return D(t);
 	let r = typeof e == "number" ? e : Number(String(e).trim());
 	return Number.isFinite(r) && n(r) ? D(r) : O(t);
 }
-function P(e) {
-	let t = N(e, 300, (e) => e > 0);
+function N(e) {
+	let t = M(e, 300, (e) => e > 0);
 	return {
 		...t,
 		value: Math.max(10, t.value)
 	};
 }
-var F = (e) => N(e, 40, (e) => e >= 0 && e <= 1e4), I = (e) => N(e, 4, (e) => Number.isInteger(e) && e >= 1 && e <= 21), L = (e) => N(e, void 0, (e) => Number.isInteger(e) && e >= 0 && e <= 20);
-function R(e, t, n) {
+var P = (e) => M(e, 40, (e) => e >= 0 && e <= 1e4), F = (e) => M(e, 4, (e) => Number.isInteger(e) && e >= 1 && e <= 21), I = (e) => M(e, void 0, (e) => Number.isInteger(e) && e >= 0 && e <= 20);
+function L(e, t, n) {
 	if (k(e)) return D(n);
 	let r = String(e).trim().toLowerCase();
 	return t.includes(r) ? D(r) : O(n);
 }
-var ee = (e) => R(e, [
+var R = (e) => L(e, [
 	"light",
 	"dark",
 	"auto"
 ], "auto");
 function z(e, t) {
-	return R(e, ["left", "right"], t ? "right" : "left");
+	return L(e, ["left", "right"], t ? "right" : "left");
 }
 function B(e, t) {
-	if (!k(e)) {
-		let n = String(e).trim();
-		return V(n) ? D(n) : O(B(void 0, t).value);
-	}
-	return D(V(t) ? t : "en");
+	let n = V(t) ? t : "en";
+	if (k(e)) return D(n);
+	let r = String(e).trim();
+	return V(r) ? D(r) : O(n);
 }
 function V(e) {
 	try {
@@ -303,7 +302,7 @@ function te(e, t) {
 	return (X.get(n) ?? ne(n, e))(t);
 }
 function ne(e, t) {
-	let r = /* @__PURE__ */ new Set(), a = K(e), o = a, s, c = a && ((e) => e.onData(a, "cache")), l, u = 0, d = 0, f = -Infinity, p, m = new AbortController(), h, g = () => 1e3 * Math.min(...[...r].map((e) => P(e.intervalSeconds).value)), _ = (e, t) => {
+	let r = /* @__PURE__ */ new Set(), a = K(e), o = a, s, c = a && ((e) => e.onData(a, "cache")), l, u = 0, d = 0, f = -Infinity, p, m = new AbortController(), h, g = () => 1e3 * Math.min(...[...r].map((e) => N(e.intervalSeconds).value)), _ = (e, t) => {
 		for (let n of [...e]) try {
 			t && r.has(n) && t(n.watcher);
 		} catch (e) {
@@ -365,7 +364,7 @@ function ne(e, t) {
 var re = ["auto", ...s], ie = class extends d {
 	constructor(...e) {
 		super(...e), this.provider = "auto", this.base = "USD", this.symbols = "KGS KZT TJS UZS TMT", this.interval = 300, this.speed = 40, this.inverse = !1, this.digits = 4, this.theme = "auto", this.label = T, this.paused = !1, this.#r = [], this.#a = "", this.#o = /* @__PURE__ */ new Set(), this.#s = new E(this, () => ({
-			speed: this.#m("speed", F(this.speed)),
+			speed: this.#m("speed", P(this.speed)),
 			direction: this.#m("direction", z(this.#t, this.#u)),
 			rtl: this.#u,
 			paused: this.paused
@@ -449,11 +448,11 @@ var re = ["auto", ...s], ie = class extends d {
 		this.#d && this.#_(), await this.#i?.refresh();
 	}
 	willUpdate(e) {
-		e.has("rates") && this.rates !== void 0 && this.#v(this.rates), this.isConnected && this.#g(), this.#i?.setInterval(this.#m("interval", P(this.interval))), this.#r = this.shown ? this.#C(this.shown.snapshot) : [];
+		e.has("rates") && this.rates !== void 0 && this.#v(this.rates), this.isConnected && this.#g(), this.#i?.setInterval(this.#m("interval", N(this.interval))), this.#r = this.shown ? this.#C(this.shown.snapshot) : [];
 	}
 	render() {
 		let e = w(this.#l), { isStatic: t, copies: n } = this.#s, r = this.label === T ? e.label : this.label || e.label;
-		return p`<div class="ticker ${this.#m("theme", ee(this.theme))}${t ? " static" : ""}">${t ? m : p`<button part="control" aria-label=${e.pause} title=${e.pause} aria-pressed=${this.paused} @click=${() => this.paused = !this.paused}>${this.paused ? oe : ae}</button>`}<div class="viewport" role=${t ? "region" : m} tabindex=${t ? 0 : m} aria-label=${t ? r : m}>${this.#r.length ? p`<div class="track"><ul role="list" aria-label=${r}>${this.#r.map((e) => $(e, !0))}</ul>${Array.from({ length: n }, () => p`<ul aria-hidden="true" inert>${this.#r.map((e) => $(e, !1))}</ul>`)}</div>` : p`<slot></slot>`}</div>${this.#c(e)}</div>`;
+		return p`<div class="ticker ${this.#m("theme", R(this.theme))}${t ? " static" : ""}">${t ? m : p`<button part="control" aria-label=${e.pause} title=${e.pause} aria-pressed=${this.paused} @click=${() => this.paused = !this.paused}>${this.paused ? oe : ae}</button>`}<div class="viewport" role=${t ? "region" : m} tabindex=${t ? 0 : m} aria-label=${t ? r : m}>${this.#r.length ? p`<div class="track"><ul role="list" aria-label=${r}>${this.#r.map((e) => $(e, !0))}</ul>${Array.from({ length: n }, () => p`<ul aria-hidden="true" inert>${this.#r.map((e) => $(e, !1))}</ul>`)}</div>` : p`<slot></slot>`}</div>${this.#c(e)}</div>`;
 	}
 	#c(e) {
 		let t = this.shown, n = t?.snapshot.asOf && this.#w(t.snapshot.asOf), r = this.#n ? this.#w(new Date(this.#n).toISOString()) : n, i = !this.failure && !t?.stale ? "" : t ? e.stale(r) : e.unavailable, a = t?.attribution;
@@ -473,7 +472,7 @@ var re = ["auto", ...s], ie = class extends d {
 		return this.#m("symbols", j(this.symbols));
 	}
 	get #p() {
-		return this.#m("base", M(this.base));
+		return this.#m("base", ee(this.base));
 	}
 	#m(e, t) {
 		return t.invalid && this.#h(`<fx-ticker>: invalid ${e}="${String(this[e])}"; using ${String(t.value)}.`), t.value;
@@ -484,12 +483,12 @@ var re = ["auto", ...s], ie = class extends d {
 	#g() {
 		let e = {
 			source: this.#e?.trim() || void 0,
-			provider: this.#m("provider", R(this.provider, re, "auto")),
+			provider: this.#m("provider", L(this.provider, re, "auto")),
 			base: this.#p,
 			symbols: this.#f
 		}, t = this.#d ? "none" : JSON.stringify(e);
 		t !== this.#a && (this.#i?.close(), this.#i = void 0, this.#a = t, this.#d || (this.#i = te(e, {
-			intervalSeconds: this.#m("interval", P(this.interval)),
+			intervalSeconds: this.#m("interval", N(this.interval)),
 			onData: (e, t) => this.#y(e, t === "cache"),
 			onError: (e) => this.#x(e)
 		})));
@@ -542,8 +541,8 @@ var re = ["auto", ...s], ie = class extends d {
 	#C(e) {
 		let t = this.#l, n = w(t), r = {
 			locale: t,
-			digits: this.#m("digits", I(this.digits)),
-			decimals: this.#m("decimals", L(this.decimals))
+			digits: this.#m("digits", F(this.digits)),
+			decimals: this.#m("decimals", I(this.decimals))
 		}, i = new Intl.DisplayNames(t, { type: "currency" }), a = [];
 		for (let o of this.#f) {
 			let s = h(e, o, this.inverse);
