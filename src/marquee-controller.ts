@@ -42,7 +42,6 @@ export class MarqueeController implements ReactiveController {
   #viewport?: HTMLElement;
   #track?: HTMLElement;
   #set?: Element | null;
-  #setWidth = 0;
   #animation?: Animation;
   #loop?: Loop;
   /** The item the reader sees first, and where it sat in the track before an update. */
@@ -152,22 +151,22 @@ export class MarqueeController implements ReactiveController {
   #measure(shift = 0): void {
     const set = this.#set;
     if (!set) return;
-    this.#setWidth = set.getBoundingClientRect().width;
-    const needed = Math.max(1, Math.ceil(this.#viewport!.clientWidth / this.#setWidth));
+    const width = set.getBoundingClientRect().width;
+    const needed = Math.max(1, Math.ceil(this.#viewport!.clientWidth / width));
     if (!this.isStatic && needed !== this.copies) {
       this.copies = needed;
       this.#host.requestUpdate();
     }
-    this.#sync(shift);
+    this.#sync(width, shift);
   }
 
   /**
-   * Starts the animation, or retunes it to a new set width or speed while keeping the
-   * track where it is on screen (modulo one set), moved by `shift` px, so updates never jump.
+   * Starts the animation for a set `width` px wide, or retunes it to a new width or speed
+   * while keeping the track where it is on screen (modulo one set), moved by `shift` px, so
+   * updates never jump.
    */
-  #sync(shift: number): void {
+  #sync(width: number, shift: number): void {
     const { speed, direction, rtl } = this.#settings();
-    const width = this.#setWidth;
     if (this.isStatic || !(width > 0) || !this.#track) return this.#stop();
     // Copies extend to the right in LTR and to the left in RTL, one set's width apart.
     const extent = rtl ? width : -width;

@@ -84,30 +84,29 @@ var T = S.label, E = class {
 	#u;
 	#d;
 	#f;
-	#p;
 	constructor(e, t) {
-		this.copies = 1, this.isStatic = !1, this.#n = matchMedia("(prefers-reduced-motion: reduce)"), this.#r = /* @__PURE__ */ new Set(), this.#u = 0, this.#h = (e) => this.#_("hover", e.type === "pointerenter"), this.#e = e, this.#t = t, e.addController(this);
+		this.copies = 1, this.isStatic = !1, this.#n = matchMedia("(prefers-reduced-motion: reduce)"), this.#r = /* @__PURE__ */ new Set(), this.#m = (e) => this.#g("hover", e.type === "pointerenter"), this.#e = e, this.#t = t, e.addController(this);
 	}
 	hostConnected() {
 		let e = this.#e;
-		this.#i = new AbortController(), this.#m(this.#n, "change", () => e.requestUpdate());
-		let t = () => this.#_("hidden", document.visibilityState === "hidden");
-		this.#m(document, "visibilitychange", t), t(), this.#m(e, "focusin", (e) => this.#_("focus", !e.composedPath()[0].matches?.("button"))), this.#m(e, "focusout", (t) => {
-			e.contains(t.relatedTarget) || this.#_("focus", !1);
-		}), this.#a = new ResizeObserver(() => this.#y()), this.#o = new IntersectionObserver((e) => this.#_("offscreen", !e.at(-1).isIntersecting)), this.#o.observe(e), e.requestUpdate();
+		this.#i = new AbortController(), this.#p(this.#n, "change", () => e.requestUpdate());
+		let t = () => this.#g("hidden", document.visibilityState === "hidden");
+		this.#p(document, "visibilitychange", t), t(), this.#p(e, "focusin", (e) => this.#g("focus", !e.composedPath()[0].matches?.("button"))), this.#p(e, "focusout", (t) => {
+			e.contains(t.relatedTarget) || this.#g("focus", !1);
+		}), this.#a = new ResizeObserver(() => this.#v()), this.#o = new IntersectionObserver((e) => this.#g("offscreen", !e.at(-1).isIntersecting)), this.#o.observe(e), e.requestUpdate();
 	}
 	hostDisconnected() {
-		this.#i?.abort(), this.#a?.disconnect(), this.#o?.disconnect(), this.#l = void 0, this.#r.clear(), this.#v();
+		this.#i?.abort(), this.#a?.disconnect(), this.#o?.disconnect(), this.#l = void 0, this.#r.clear(), this.#_();
 	}
 	hostUpdate() {
-		if (this.isStatic = this.#t().speed === 0 || this.#n.matches, this.copies = this.isStatic ? 0 : Math.max(1, this.copies), this.#p = void 0, !this.#d) return;
+		if (this.isStatic = this.#t().speed === 0 || this.#n.matches, this.copies = this.isStatic ? 0 : Math.max(1, this.copies), this.#f = void 0, !this.#u) return;
 		let e = this.#s.getBoundingClientRect();
 		for (let t of this.#c.querySelectorAll("li")) {
 			let { left: n, right: r } = t.getBoundingClientRect();
 			if (r > e.left && n < e.right) {
-				this.#p = {
+				this.#f = {
 					item: t,
-					offset: this.#g(t)
+					offset: this.#h(t)
 				};
 				break;
 			}
@@ -115,51 +114,50 @@ var T = S.label, E = class {
 	}
 	hostUpdated() {
 		let e = this.#e.renderRoot, t = e.querySelector("[role=\"list\"]");
-		t !== this.#l && (this.#l = t, this.#s = e.querySelector(".viewport"), this.#c = e.querySelector(".track") ?? void 0, this.#a.disconnect(), this.#v(), t && (this.#a.observe(t), this.#a.observe(this.#s), this.#m(this.#s, "pointerenter", this.#h), this.#m(this.#s, "pointerleave", this.#h))), this.#_("button", this.#t().paused);
-		let n = this.#p;
-		this.#y(n?.item.isConnected ? n.offset - this.#g(n.item) : 0);
+		t !== this.#l && (this.#l = t, this.#s = e.querySelector(".viewport"), this.#c = e.querySelector(".track") ?? void 0, this.#a.disconnect(), this.#_(), t && (this.#a.observe(t), this.#a.observe(this.#s), this.#p(this.#s, "pointerenter", this.#m), this.#p(this.#s, "pointerleave", this.#m))), this.#g("button", this.#t().paused);
+		let n = this.#f;
+		this.#v(n?.item.isConnected ? n.offset - this.#h(n.item) : 0);
 	}
-	#m(e, t, n) {
+	#p(e, t, n) {
 		e.addEventListener(t, n, { signal: this.#i.signal });
 	}
-	#h;
-	#g(e) {
+	#m;
+	#h(e) {
 		return e.getBoundingClientRect().left - this.#c.getBoundingClientRect().left;
 	}
-	#_(e, t) {
+	#g(e, t) {
 		t ? this.#r.add(e) : this.#r.delete(e);
-		let n = this.#d;
+		let n = this.#u;
 		n && (this.#r.size > 0 ? n.pause() : n.playState !== "running" && n.play());
 	}
-	#v() {
-		this.#d?.cancel(), this.#d = this.#f = void 0;
+	#_() {
+		this.#u?.cancel(), this.#u = this.#d = void 0;
 	}
-	#y(e = 0) {
+	#v(e = 0) {
 		let t = this.#l;
 		if (!t) return;
-		this.#u = t.getBoundingClientRect().width;
-		let n = Math.max(1, Math.ceil(this.#s.clientWidth / this.#u));
-		!this.isStatic && n !== this.copies && (this.copies = n, this.#e.requestUpdate()), this.#b(e);
+		let n = t.getBoundingClientRect().width, r = Math.max(1, Math.ceil(this.#s.clientWidth / n));
+		!this.isStatic && r !== this.copies && (this.copies = r, this.#e.requestUpdate()), this.#y(n, e);
 	}
-	#b(e) {
-		let { speed: t, direction: n, rtl: r } = this.#t(), i = this.#u;
-		if (this.isStatic || !(i > 0) || !this.#c) return this.#v();
-		let a = r ? i : -i, [o, s] = n === "left" == a < 0 ? [0, a] : [a, 0], c = {
+	#y(e, t) {
+		let { speed: n, direction: r, rtl: i } = this.#t();
+		if (this.isStatic || !(e > 0) || !this.#c) return this.#_();
+		let a = i ? e : -e, [o, s] = r === "left" == a < 0 ? [0, a] : [a, 0], c = {
 			from: o,
 			to: s,
-			duration: i / t * 1e3
-		}, l = this.#f, u = this.#d;
-		if (!e && l && JSON.stringify(l) === JSON.stringify(c)) return;
+			duration: e / n * 1e3
+		}, l = this.#d, u = this.#u;
+		if (!t && l && JSON.stringify(l) === JSON.stringify(c)) return;
 		let d = [{ transform: `translateX(${o}px)` }, { transform: `translateX(${s}px)` }], f = o;
 		if (u && l) {
-			let t = Number(u.currentTime) % l.duration;
-			f = l.from + (l.to - l.from) * t / l.duration + e, u.effect.setKeyframes(d), u.effect.updateTiming({ duration: c.duration });
+			let e = Number(u.currentTime) % l.duration;
+			f = l.from + (l.to - l.from) * e / l.duration + t, u.effect.setKeyframes(d), u.effect.updateTiming({ duration: c.duration });
 		} else u = this.#c.animate(d, {
 			duration: c.duration,
 			iterations: Infinity
 		});
 		let p = ((f - o) / (s - o) % 1 + 1) % 1;
-		u.currentTime = p * c.duration, this.#d = u, this.#f = c, this.#_("button", this.#t().paused);
+		u.currentTime = p * c.duration, this.#u = u, this.#d = c, this.#g("button", this.#t().paused);
 	}
 }, D = (e) => ({
 	value: e,
