@@ -1,7 +1,5 @@
 import { type RatesSnapshot } from './snapshot.js';
 export interface Quote {
-    symbol: string;
-    base: string;
     /** The shown number: base per symbol, or symbol per base when inverse. */
     value: number;
     /** Change since the previous publication in percent; undefined when unknown. */

@@ -1,8 +1,6 @@
 import { isUsableRate, type RatesSnapshot } from './snapshot.js';
 
 export interface Quote {
-  symbol: string;
-  base: string;
   /** The shown number: base per symbol, or symbol per base when inverse. */
   value: number;
   /** Change since the previous publication in percent; undefined when unknown. */
@@ -20,7 +18,7 @@ export function quoteFor(snapshot: RatesSnapshot, symbol: string, inverse: boole
   if (!isUsableRate(rate)) return undefined;
   const value = inverse ? rate : 1 / rate;
   if (!isUsableRate(value)) return undefined;
-  const quote: Quote = { symbol, base: snapshot.base, value };
+  const quote: Quote = { value };
   const previous = snapshot.previous?.[symbol];
   if (isUsableRate(previous)) {
     const ratio = inverse ? rate / previous : previous / rate;

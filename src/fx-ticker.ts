@@ -423,7 +423,7 @@ export class FxTicker extends LitElement {
     for (const symbol of this.#symbols) {
       const quote = quoteFor(snapshot, symbol, this.inverse);
       if (!quote) continue;
-      const pair = this.inverse ? [quote.base, symbol] : [symbol, quote.base];
+      const pair = this.inverse ? [snapshot.base, symbol] : [symbol, snapshot.base];
       const rate = formatRate(quote.value, style);
       const change = quote.changePercent === undefined ? undefined : formatChange(quote.changePercent, locale);
       const phrase = [messages.pair(names.of(pair[0]!)!, names.of(pair[1]!)!), rate, change && messages[change.direction](change.text)];

@@ -7,11 +7,7 @@ function h(e, n, r) {
 	if (!t(i)) return;
 	let a = r ? i : 1 / i;
 	if (!t(a)) return;
-	let o = {
-		symbol: n,
-		base: e.base,
-		value: a
-	}, s = e.previous?.[n];
+	let o = { value: a }, s = e.previous?.[n];
 	if (t(s)) {
 		let e = ((r ? i / s : s / i) - 1) * 100;
 		Number.isFinite(e * 100) && (o.changePercent = e);
@@ -545,7 +541,7 @@ var re = ["auto", ...s], ie = class extends d {
 		for (let o of this.#f) {
 			let s = h(e, o, this.inverse);
 			if (!s) continue;
-			let c = this.inverse ? [s.base, o] : [o, s.base], l = v(s.value, r), u = s.changePercent === void 0 ? void 0 : b(s.changePercent, t), d = [
+			let c = this.inverse ? [e.base, o] : [o, e.base], l = v(s.value, r), u = s.changePercent === void 0 ? void 0 : b(s.changePercent, t), d = [
 				n.pair(i.of(c[0]), i.of(c[1])),
 				l,
 				u && n[u.direction](u.text)
