@@ -176,15 +176,13 @@ var N = (e) => i(e) && m(e.date) && t(e.base) && t(e.quote);
 function P(e, t) {
 	let n = Array.isArray(e) ? e.filter(N) : [], i = n[0]?.base;
 	if (!i) throw new r("frankfurter: expected [{date, base, quote, rate}]");
-	n.sort((e, t) => Date.parse(t.date) - Date.parse(e.date));
-	let a = {}, o = {}, s = {}, c = {};
-	for (let { date: e, base: t, quote: r, rate: l } of n) t === i && (s[r] ? !c[r] && e < s[r] && (c[r] = e, o[r] = d(l)) : (s[r] = e, a[r] = d(l)));
-	let l = n.find((e) => e.base === i).date;
+	let a = n.filter((e) => e.base === i).sort((e, t) => Date.parse(t.date) - Date.parse(e.date)), o = {}, s = {}, c = {};
+	for (let { date: e, quote: t, rate: n } of a) c[t] ? !(t in s) && e < c[t] && (s[t] = d(n)) : (c[t] = e, o[t] = d(n));
 	return h("frankfurter", {
 		base: i,
-		asOf: l,
-		rates: a,
-		previous: o,
+		asOf: a[0].date,
+		rates: o,
+		previous: s,
 		source: "Frankfurter"
 	}, t);
 }

@@ -47,24 +47,20 @@ export function parseFrankfurter(body: unknown, query: RatesQuery): LoadedRates 
   // The API answers in the base asked for; a copy that does not is crossed through its own.
   const base = rows[0]?.base;
   if (!base) throw new RatesFormatError('frankfurter: expected [{date, base, quote, rate}]');
-  // Newest first; among rows of one date the first keeps its place, and so wins.
-  rows.sort((a, b) => Date.parse(b.date) - Date.parse(a.date));
+  // Only rows in that base, newest first; among rows of one date the first keeps its place, and so wins.
+  const ownRows = rows.filter((row) => row.base === base).sort((a, b) => Date.parse(b.date) - Date.parse(a.date));
   const rates: RateTable = {};
   const previous: RateTable = {};
   const latestDate: Record<string, string> = {};
-  const priorDate: Record<string, string> = {};
-  for (const { date, base: rowBase, quote, rate: value } of rows) {
-    if (rowBase !== base) continue;
+  for (const { date, quote, rate: value } of ownRows) {
     // A broken row still takes its date's place (its rate is refused later), so an older rate
     // is never passed off as a newer one.
     if (!latestDate[quote]) {
       latestDate[quote] = date;
       rates[quote] = readNumber(value);
-    } else if (!priorDate[quote] && date < latestDate[quote]) {
-      priorDate[quote] = date;
+    } else if (!(quote in previous) && date < latestDate[quote]) {
       previous[quote] = readNumber(value);
     }
   }
-  const asOf = rows.find((row) => row.base === base)!.date;
-  return selectRates('frankfurter', { base, asOf, rates, previous, source: 'Frankfurter' }, query);
+  return selectRates('frankfurter', { base, asOf: ownRows[0]!.date, rates, previous, source: 'Frankfurter' }, query);
 }
