@@ -82,13 +82,13 @@ export function rebase(snapshot: RatesSnapshot, base: string): RatesSnapshot | u
   const cross = (table: Record<string, number> | undefined): Record<string, number> | undefined => {
     const pivot = table?.[base];
     if (!table || !isUsableRate(pivot)) return undefined;
+    // The old base is 1 of itself, whatever the table says.
+    const withOldBase = { ...table, [snapshot.base]: 1 };
     const crossed: Record<string, number> = Object.create(null);
-    for (const code of Object.keys(table)) {
-      const value = code === snapshot.base ? 1 / pivot : table[code] / pivot;
+    for (const code of Object.keys(withOldBase)) {
+      const value = withOldBase[code] / pivot;
       if (isUsableRate(value)) crossed[code] = value;
     }
-    const oldBase = 1 / pivot;
-    if (isUsableRate(oldBase)) crossed[snapshot.base] = oldBase;
     delete crossed[base];
     return crossed;
   };

@@ -35,13 +35,15 @@ function u(e, t) {
 	let r = (r) => {
 		let i = r?.[t];
 		if (!r || !n(i)) return;
-		let a = Object.create(null);
-		for (let t of Object.keys(r)) {
-			let o = t === e.base ? 1 / i : r[t] / i;
-			n(o) && (a[t] = o);
+		let a = {
+			...r,
+			[e.base]: 1
+		}, o = Object.create(null);
+		for (let e of Object.keys(a)) {
+			let t = a[e] / i;
+			n(t) && (o[e] = t);
 		}
-		let o = 1 / i;
-		return n(o) && (a[e.base] = o), delete a[t], a;
+		return delete o[t], o;
 	}, i = r(e.rates);
 	if (!i) return;
 	let a = {
