@@ -29,6 +29,28 @@ function streamedBody(chunks = Infinity) {
   return { body, counter };
 }
 
+/** Runs `run` with `onResponse` called on every response fetched meanwhile, then restores fetch. */
+async function onEachResponse(onResponse: (response: Response) => void, run: () => Promise<void>): Promise<void> {
+  const realFetch = globalThis.fetch;
+  globalThis.fetch = async (...args) => {
+    const response = await realFetch(...args);
+    onResponse(response);
+    return response;
+  };
+  try {
+    await run();
+  } finally {
+    globalThis.fetch = realFetch;
+  }
+}
+
+/** An endless body was cancelled, not drained: after the rejection it is pulled barely more. */
+async function expectPullingStopped(counter: { pulled: number }): Promise<void> {
+  const pulledAtRejection = counter.pulled;
+  await realTurns(20);
+  expect(counter.pulled).to.be.below(pulledAtRejection + 64);
+}
+
 describe('fetchJson', () => {
   before(() => startNetwork());
 
@@ -100,23 +122,15 @@ describe('fetchJson', () => {
       const { body, counter } = streamedBody();
       let contentLength: string | null = 'unset';
       useHandlers(http.get(URL, () => new HttpResponse(body, { headers: { 'Content-Type': 'application/json' } })));
-      const realFetch = globalThis.fetch;
-      globalThis.fetch = async (...args) => {
-        const response = await realFetch(...args);
-        contentLength = response.headers.get('Content-Length');
-        return response;
-      };
-      try {
-        const error = await failure(fetchJson(URL));
-        expect(contentLength).to.equal(null);
-        expect(error.message).to.match(/larger than 1000000 bytes/);
-        // The source is endless: getting here at all means reading stopped; it was cancelled, not drained.
-        const pulledAtRejection = counter.pulled;
-        await realTurns(20);
-        expect(counter.pulled).to.be.below(pulledAtRejection + 64);
-      } finally {
-        globalThis.fetch = realFetch;
-      }
+      await onEachResponse(
+        (response) => (contentLength = response.headers.get('Content-Length')),
+        async () => {
+          const error = await failure(fetchJson(URL));
+          expect(contentLength).to.equal(null);
+          expect(error.message).to.match(/larger than 1000000 bytes/);
+          await expectPullingStopped(counter);
+        },
+      );
     });
 
     it('accepts a body within the limit', async () => {
@@ -170,21 +184,14 @@ describe('fetchJson', () => {
     const { body, counter } = streamedBody();
     useHandlers(http.get(URL, () => new HttpResponse(body)));
     const caller = new AbortController();
-    const realFetch = globalThis.fetch;
-    globalThis.fetch = async (...args) => {
-      const response = await realFetch(...args);
-      caller.abort();
-      return response;
-    };
-    try {
-      const error = await failure(fetchJson(URL, caller.signal));
-      expect(error.name).to.equal('AbortError');
-      const pulledAtRejection = counter.pulled;
-      await realTurns(20);
-      expect(counter.pulled).to.be.below(pulledAtRejection + 64);
-    } finally {
-      globalThis.fetch = realFetch;
-    }
+    await onEachResponse(
+      () => caller.abort(),
+      async () => {
+        const error = await failure(fetchJson(URL, caller.signal));
+        expect(error.name).to.equal('AbortError');
+        await expectPullingStopped(counter);
+      },
+    );
   });
 
   it('passes a network failure through', async () => {
