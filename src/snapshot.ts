@@ -12,7 +12,16 @@ export interface RatesSnapshot {
   previous?: Record<string, number>;
   /** Human-readable attribution of the data. */
   source?: string;
+  /** Earlier publications per currency, oldest first: `[date, units per base]`, what `trend` draws. */
+  history?: RatesHistory;
 }
+
+/** `[ISO 8601 date, units per base]`. */
+export type HistoryPoint = [date: string, rate: number];
+export type RatesHistory = Record<string, HistoryPoint[]>;
+
+/** Enough for 30 days of daily publications and then some; a longer series is cut to its newest points. */
+export const MAX_HISTORY_POINTS = 64;
 
 /** ISO 4217: three Latin capitals. */
 export const CURRENCY_CODE = /^[A-Z]{3}$/;
@@ -69,7 +78,33 @@ export function toSnapshot(input: unknown): RatesSnapshot {
   if (asOf && ISO_DATE.test(asOf) && !Number.isNaN(Date.parse(asOf))) snapshot.asOf = asOf;
   const source = cleanText(input.source);
   if (source) snapshot.source = source;
+  const history = cleanHistory(input.history);
+  if (history) snapshot.history = history;
   return snapshot;
+}
+
+const isIsoDate = (value: unknown): value is string =>
+  typeof value === 'string' && value.length <= 40 && ISO_DATE.test(value) && !Number.isNaN(Date.parse(value));
+
+/**
+ * The usable points of a `history` table: ISO 4217 keys, `[ISO date, finite positive rate]`
+ * points, sorted oldest first with one point per date (the last one given wins), the newest
+ * `MAX_HISTORY_POINTS` kept. Anything else is dropped point by point; undefined when nothing is left.
+ */
+export function cleanHistory(table: unknown): RatesHistory | undefined {
+  if (!isPlainObject(table)) return undefined;
+  const clean: RatesHistory = Object.create(null);
+  for (const code of Object.keys(table)) {
+    const series = table[code];
+    if (!isCurrencyCode(code) || !Array.isArray(series)) continue;
+    const byDate = new Map<number, HistoryPoint>();
+    for (const point of series) {
+      if (Array.isArray(point) && isIsoDate(point[0]) && isUsableRate(point[1])) byDate.set(Date.parse(point[0]), [point[0], point[1]]);
+    }
+    const points = [...byDate].sort(([a], [b]) => a - b).map(([, point]) => point).slice(-MAX_HISTORY_POINTS);
+    if (points.length) clean[code] = points;
+  }
+  return Object.keys(clean).length ? clean : undefined;
 }
 
 /**
@@ -98,5 +133,30 @@ export function rebase(snapshot: RatesSnapshot, base: string): RatesSnapshot | u
   const previous = cross(snapshot.previous);
   if (previous) rebased.previous = previous;
   else delete rebased.previous;
+  const history = snapshot.history && crossHistory(snapshot.history, snapshot.base, base);
+  if (history) rebased.history = history;
+  else delete rebased.history;
   return rebased;
+}
+
+/**
+ * History crossed like the rates, date by date: a point of S survives only on a date the new
+ * base has a point of its own (never a rate of one day divided by the base of another). The
+ * old base gets the series `1 / pivot`.
+ */
+function crossHistory(history: RatesHistory, oldBase: string, base: string): RatesHistory | undefined {
+  const pivots = new Map(history[base]?.map(([date, rate]) => [date, rate]));
+  if (!pivots.size) return undefined;
+  const crossed: RatesHistory = Object.create(null);
+  const series = { ...history, [oldBase]: [...pivots.keys()].map((date): HistoryPoint => [date, 1]) };
+  for (const code of Object.keys(series)) {
+    if (code === base) continue;
+    const points: HistoryPoint[] = [];
+    for (const [date, rate] of series[code]!) {
+      const value = rate / pivots.get(date)!;
+      if (isUsableRate(value)) points.push([date, value]);
+    }
+    if (points.length) crossed[code] = points;
+  }
+  return Object.keys(crossed).length ? crossed : undefined;
 }

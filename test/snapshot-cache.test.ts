@@ -29,6 +29,14 @@ describe('snapshot cache', () => {
     expect(readCachedRates('another|key')).to.equal(undefined);
   });
 
+  it('keeps the history, validated on the way back', () => {
+    const history = { KGS: [['2025-08-12', 87.4], ['2025-08-13', 87.45]], KZT: [['bad date', 1]] };
+    store({ ...RATES, snapshot: { ...RATES.snapshot, history } });
+    expect(JSON.parse(JSON.stringify(readCachedRates(KEY)?.snapshot.history))).to.deep.equal({ KGS: history.KGS });
+    writeCachedRates(KEY, readCachedRates(KEY)!);
+    expect(JSON.parse(JSON.stringify(readCachedRates(KEY)?.snapshot.history))).to.deep.equal({ KGS: history.KGS });
+  });
+
   it('overwrites the previous value', () => {
     writeCachedRates(KEY, RATES);
     const newer = { ...RATES, snapshot: { ...RATES.snapshot, rates: { KGS: 88 } } };

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { RatesFormatError, cleanRateTable, rebase, toSnapshot } from '../src/snapshot.js';
+import { MAX_HISTORY_POINTS, RatesFormatError, cleanRateTable, rebase, toSnapshot } from '../src/snapshot.js';
 
 describe('toSnapshot', () => {
   const valid = {
@@ -87,5 +87,91 @@ describe('rebase', () => {
   it('drops previous values that cannot be crossed', () => {
     const usd = rebase({ base: 'EUR', rates: { USD: 1.1, KGS: 101 }, previous: { KGS: 100 } }, 'USD')!;
     expect(usd.previous).to.equal(undefined);
+  });
+});
+
+describe('history in the feed format', () => {
+  const feed = { base: 'USD', rates: { KGS: 87.45, KZT: 520.1 } };
+  const history = (input: unknown) => toSnapshot({ ...feed, history: input }).history;
+  const plainHistory = (value: unknown) => JSON.parse(JSON.stringify(value ?? null));
+
+  it('keeps valid points per symbol, oldest first', () => {
+    const kept = history({ KGS: [['2025-08-11', 87.31], ['2025-08-12', 87.45]], KZT: [['2025-08-12T00:00:00Z', 519.5]] });
+    expect(plainHistory(kept)).to.deep.equal({ KGS: [['2025-08-11', 87.31], ['2025-08-12', 87.45]], KZT: [['2025-08-12T00:00:00Z', 519.5]] });
+  });
+
+  it('sorts points given newest first and keeps one point per date, the last given', () => {
+    const kept = history({ KGS: [['2025-08-12', 87.45], ['2025-08-11', 87.31], ['2025-08-12', 87.5]] });
+    expect(plainHistory(kept)).to.deep.equal({ KGS: [['2025-08-11', 87.31], ['2025-08-12', 87.5]] });
+  });
+
+  const badPoints: Array<[string, unknown]> = [
+    ['a zero rate', ['2025-08-10', 0]],
+    ['a negative rate', ['2025-08-10', -87]],
+    ['a rate as text', ['2025-08-10', '87.3']],
+    ['a non-finite rate', ['2025-08-10', 1e400]],
+    ['free text for a date', ['yesterday', 87.3]],
+    ['a date that does not exist', ['2025-13-45', 87.3]],
+    ['a date as a number', [20250810, 87.3]],
+    ['an object for a point', { date: '2025-08-10', rate: 87.3 }],
+    ['a point missing its rate', ['2025-08-10']],
+    ['null', null],
+  ];
+  for (const [what, point] of badPoints) {
+    it(`drops a point with ${what}, keeps the others, never NaN`, () => {
+      const kept = history({ KGS: [point, ['2025-08-11', 87.31], ['2025-08-12', 87.45]] });
+      expect(plainHistory(kept)).to.deep.equal({ KGS: [['2025-08-11', 87.31], ['2025-08-12', 87.45]] });
+    });
+  }
+
+  it('drops series under a key that is not ISO 4217, or that are not arrays, and prototype keys', () => {
+    const hostile = JSON.parse('{"__proto__":[["2025-08-11",1]],"kgs":[["2025-08-11",1]],"KZT":{"0":["2025-08-11",1]},"TJS":[["2025-08-11",10]]}');
+    expect(plainHistory(history(hostile))).to.deep.equal({ TJS: [['2025-08-11', 10]] });
+    expect(({} as Record<string, unknown>)[0]).to.equal(undefined);
+  });
+
+  it('leaves history out when it has no usable point or is not an object', () => {
+    for (const input of [undefined, null, [], 'x', { KGS: [] }, { KGS: [['x', 1]] }]) {
+      expect(history(input)).to.equal(undefined);
+    }
+  });
+
+  it('keeps only the newest points of a huge series', () => {
+    const start = Date.parse('2020-01-01');
+    const long = Array.from({ length: 5000 }, (_, i) => [new Date(start + i * 86_400_000).toISOString().slice(0, 10), 80 + i / 1000]);
+    const kept = history({ KGS: long })!.KGS!;
+    expect(kept).to.have.length(MAX_HISTORY_POINTS);
+    expect(kept.at(-1)).to.deep.equal(long.at(-1));
+  });
+});
+
+describe('rebase with history', () => {
+  const eur = {
+    base: 'EUR',
+    rates: { USD: 1.16, KZT: 629.6 },
+    history: {
+      USD: [['2025-08-11', 1.1] as [string, number], ['2025-08-12', 1.2] as [string, number]],
+      KZT: [['2025-08-10', 600] as [string, number], ['2025-08-11', 594] as [string, number], ['2025-08-12', 648] as [string, number]],
+    },
+  };
+
+  it("crosses each point with the new base's point of the same date, and drops dates the base lacks", () => {
+    const usd = rebase(eur, 'USD')!;
+    const kzt = usd.history!.KZT!;
+    expect(kzt.map(([date]) => date)).to.deep.equal(['2025-08-11', '2025-08-12']);
+    expect(kzt[0]![1]).to.be.closeTo(594 / 1.1, 1e-9);
+    expect(kzt[1]![1]).to.be.closeTo(648 / 1.2, 1e-9);
+  });
+
+  it('gives the old base the series 1 / pivot and the new base none', () => {
+    const usd = rebase(eur, 'USD')!;
+    expect(usd.history!.EUR!.map(([, rate]) => rate)).to.deep.equal([1 / 1.1, 1 / 1.2]);
+    expect(usd.history!.USD).to.equal(undefined);
+  });
+
+  it('drops the history when the new base has none', () => {
+    const usd = rebase({ ...eur, history: { KZT: eur.history.KZT } }, 'USD')!;
+    expect(usd.history).to.equal(undefined);
+    expect(usd.rates.KZT).to.be.closeTo(629.6 / 1.16, 1e-9);
   });
 });

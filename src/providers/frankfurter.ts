@@ -1,15 +1,19 @@
-import { RatesFormatError, isCurrencyCode, isPlainObject } from '../snapshot.js';
+import { RatesFormatError, isCurrencyCode, isPlainObject, isUsableRate, type RatesHistory } from '../snapshot.js';
 import { isIsoDay, isoDay, readNumber, selectRates, type RateTable } from './shared.js';
 import type { LoadedRates, RatesQuery } from './types.js';
 
 export const FRANKFURTER_URL = 'https://api.frankfurter.dev/v2/rates';
 
-/** Long enough to hold two publications of every quote across a long holiday. */
-const LOOKBACK_MS = 14 * 86_400_000;
+/**
+ * 30 days of publications for the trend, plus the day before them: the first row of each
+ * quote, dated on or before `from`, is the publication that opens the window. Two
+ * publications of every quote (rate and previous) fit many times over.
+ */
+const LOOKBACK_MS = 31 * 86_400_000;
 
 /**
- * The v2 rates URL for `query`: `base`, `quotes` and `from` (14 days before `now`, so the two
- * latest publications of each quote are in the answer). Works on any copy of the API, relative
+ * The v2 rates URL for `query`: `base`, `quotes` and `from` (31 days before `now`: the two
+ * latest publications of each quote, and the trend's 30 days). Works on any copy of the API, relative
  * URLs included. A query already in `source` is replaced, not merged: the API refuses (422) a
  * request with a parameter it does not know, so only these three are ever sent.
  */
@@ -62,5 +66,19 @@ export function parseFrankfurter(body: unknown, query: RatesQuery): LoadedRates 
       previous[quote] = readNumber(value);
     }
   }
-  return selectRates('frankfurter', { base, asOf: ownRows[0]!.date, rates, previous, source: 'Frankfurter' }, query);
+  return selectRates('frankfurter', { base, asOf: ownRows[0]!.date, rates, previous, source: 'Frankfurter', history: historyOf(ownRows) }, query);
+}
+
+/** Every usable row as the feed format's history, oldest first, one point per quote and date. */
+function historyOf(newestFirst: Row[]): RatesHistory {
+  const history: RatesHistory = {};
+  const seen = new Set<string>();
+  for (const { date, quote, rate } of newestFirst) {
+    // As for the rates, the first row of a date holds its place even when broken.
+    const value = readNumber(rate);
+    if (seen.has(quote + date)) continue;
+    seen.add(quote + date);
+    if (isUsableRate(value)) (history[quote] ??= []).unshift([date, value]);
+  }
+  return history;
 }

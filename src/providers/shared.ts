@@ -1,4 +1,4 @@
-import { RatesFormatError, isUsableRate, rebase, type RatesSnapshot } from '../snapshot.js';
+import { RatesFormatError, isUsableRate, rebase, type RatesHistory, type RatesSnapshot } from '../snapshot.js';
 import type { LoadedRates, ProviderName, RatesQuery } from './types.js';
 
 /**
@@ -52,14 +52,18 @@ export function selectRates(provider: ProviderName, published: RatesSnapshot, { 
   if (full.previous) full.previous[base] = 1;
   const rates: RateTable = {};
   const previous: RateTable = {};
+  const history: RatesHistory = {};
   const missing: string[] = [];
   for (const code of symbols) {
     const rate = full.rates[code];
     const prior = full.previous?.[code];
+    const series = full.history?.[code];
     if (!isUsableRate(rate)) missing.push(code);
     else {
       rates[code] = rate;
       if (isUsableRate(prior)) previous[code] = prior;
+      // The base against itself is a flat 1: no line worth drawing.
+      if (series && code !== base) history[code] = series;
     }
   }
   if (missing.length === symbols.length) {
@@ -69,5 +73,6 @@ export function selectRates(provider: ProviderName, published: RatesSnapshot, { 
   if (full.asOf) snapshot.asOf = full.asOf;
   if (Object.keys(previous).length > 0) snapshot.previous = previous;
   if (full.source) snapshot.source = full.source;
+  if (Object.keys(history).length > 0) snapshot.history = history;
   return { snapshot, provider, missing };
 }

@@ -81,7 +81,7 @@ describe('parseRates', () => {
 describe('auto mode with a source', () => {
   // Frankfurter is the one provider whose URL must carry the query on the first request; any
   // other source is fetched as it is, once, and read by its shape.
-  const frankfurterQuery = '?base=USD&quotes=KGS,KZT,TJS,UZS,TMT&from=2025-07-30';
+  const frankfurterQuery = '?base=USD&quotes=KGS,KZT,TJS,UZS,TMT&from=2025-07-13';
   const rows = [{ date: '2025-08-13', base: 'USD', quote: 'KZT', rate: 541.3 }];
   const feed = { base: 'USD', rates: { KZT: 541.3 } };
   const urls: Array<[string, string]> = [

@@ -121,36 +121,95 @@ describe('frankfurter adapter', () => {
   }
 });
 
+describe('frankfurter history', () => {
+  let rows: Row[];
+  before(async () => {
+    rows = (await fixture('frankfurter-v2-usd-2025-08-13.json')) as Row[];
+  });
+  const history = (body: unknown, overrides = {}) => JSON.parse(JSON.stringify(parseFrankfurter(body, query(overrides)).snapshot.history ?? null));
+
+  it('gives every publication of each quote in the range, oldest first', () => {
+    const all = history(rows);
+    expect(all.KGS).to.deep.equal([['2025-08-11', 87.4465], ['2025-08-12', 87.4313]]);
+    expect(all.KZT).to.deep.equal([['2025-08-11', 539.12], ['2025-08-12', 540.87], ['2025-08-13', 541.3]]);
+    expect(all.TMT.map(([, rate]: [string, number]) => rate)).to.deep.equal([3.5, 3.5, 3.5]);
+    expect(all.USD).to.equal(undefined);
+  });
+
+  it('ends on the rate shown and holds the previous value just before it', () => {
+    const { snapshot } = parseFrankfurter(rows, query());
+    for (const code of Object.keys(snapshot.rates)) {
+      const series = snapshot.history![code]!;
+      expect(series.at(-1)![1], code).to.equal(snapshot.rates[code]);
+      expect(series.at(-2)![1], code).to.equal(snapshot.previous![code]);
+    }
+  });
+
+  it('gives the same history whatever the row order', () => {
+    expect(history([...rows].reverse())).to.deep.equal(history(rows));
+  });
+
+  it('narrows the history to the requested symbols', () => {
+    expect(Object.keys(history(rows, { symbols: ['UZS'] }))).to.deep.equal(['UZS']);
+  });
+
+  it('leaves out broken rows, never writing NaN', () => {
+    const body = [row('2025-08-10', 'KZT', 'abc'), row('2025-08-11', 'KZT', -1), row('2025-08-12', 'KZT', '540.87'), row('2025-08-13', 'KZT', 541.3)];
+    expect(history(body, { symbols: ['KZT'] }).KZT).to.deep.equal([['2025-08-12', 540.87], ['2025-08-13', 541.3]]);
+  });
+
+  it('reads 30 days of publications, weekends skipped, as a real range answer has them', () => {
+    const body: Row[] = [];
+    for (let day = 0; day <= 31; day++) {
+      const date = new Date(Date.UTC(2025, 6, 13 + day));
+      if (date.getUTCDay() % 6 === 0) continue;
+      body.push(row(date.toISOString().slice(0, 10), 'KZT', 530 + day / 2));
+    }
+    const series = history(body, { symbols: ['KZT'] }).KZT;
+    expect(series).to.have.length(body.length);
+    expect(series[0][0]).to.equal('2025-07-14');
+    expect(series.at(-1)[0]).to.equal('2025-08-13');
+  });
+
+  it('crosses rows in another base date by date', () => {
+    const body = [row('2025-08-12', 'USD', 1.1, 'EUR'), row('2025-08-12', 'KZT', 594, 'EUR'), row('2025-08-13', 'USD', 1.2, 'EUR'), row('2025-08-13', 'KZT', 648, 'EUR')];
+    const series = history(body, { symbols: ['KZT'] }).KZT;
+    expect(series.map(([date]: [string]) => date)).to.deep.equal(['2025-08-12', '2025-08-13']);
+    expect(series[0][1]).to.be.closeTo(540, 1e-9);
+    expect(series[1][1]).to.be.closeTo(540, 1e-9);
+  });
+});
+
 describe('frankfurterUrl', () => {
   const now = new Date('2025-08-13T12:00:00Z');
 
-  it('asks for base, quotes and a start date 14 days back, nothing else', () => {
+  it('asks for base, quotes and a start date 31 days back (30 days of trend and the publication before), nothing else', () => {
     const url = new URL(frankfurterUrl('https://api.frankfurter.dev/v2/rates', query({ now })));
     expect(url.origin + url.pathname).to.equal('https://api.frankfurter.dev/v2/rates');
     expect([...url.searchParams.keys()]).to.deep.equal(['base', 'quotes', 'from']);
     expect(url.searchParams.get('base')).to.equal('USD');
     expect(url.searchParams.get('quotes')).to.equal('KGS,KZT,TJS,UZS,TMT');
-    expect(url.searchParams.get('from')).to.equal('2025-07-30');
+    expect(url.searchParams.get('from')).to.equal('2025-07-13');
   });
 
   it('writes the list of quotes with literal commas', () => {
     expect(frankfurterUrl('https://api.frankfurter.dev/v2/rates', query({ now }))).to.equal(
-      'https://api.frankfurter.dev/v2/rates?base=USD&quotes=KGS,KZT,TJS,UZS,TMT&from=2025-07-30',
+      'https://api.frankfurter.dev/v2/rates?base=USD&quotes=KGS,KZT,TJS,UZS,TMT&from=2025-07-13',
     );
   });
 
-  it('counts the 14 days in UTC across a month boundary', () => {
+  it('counts the 31 days in UTC across a month boundary', () => {
     const url = frankfurterUrl('https://x.test/v2/rates', query({ now: new Date('2025-03-01T23:59:59Z') }));
-    expect(url).to.match(/&from=2025-02-15$/);
+    expect(url).to.match(/&from=2025-01-29$/);
   });
 
   it('gives a self-hosted copy, relative URLs included, the same parameters', () => {
-    expect(frankfurterUrl('/fx/v2/rates', query({ now, symbols: ['KZT'] }))).to.equal('/fx/v2/rates?base=USD&quotes=KZT&from=2025-07-30');
+    expect(frankfurterUrl('/fx/v2/rates', query({ now, symbols: ['KZT'] }))).to.equal('/fx/v2/rates?base=USD&quotes=KZT&from=2025-07-13');
   });
 
   it("replaces the source's own query and fragment, so no parameter the API does not know is sent", () => {
     const url = frankfurterUrl('https://fx.example/v2/rates?base=EUR&providers=NBK,CBR&quotes=JPY#x', query({ now, symbols: ['KZT'] }));
-    expect(url).to.equal('https://fx.example/v2/rates?base=USD&quotes=KZT&from=2025-07-30');
+    expect(url).to.equal('https://fx.example/v2/rates?base=USD&quotes=KZT&from=2025-07-13');
   });
 
   it('leaves out the base and codes no currency has, which would fail the whole request', () => {

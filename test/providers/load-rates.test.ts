@@ -3,7 +3,7 @@ import { RatesFormatError } from '../../src/snapshot.js';
 import { DEFAULT_SOURCE, loadRates, type ProviderName } from '../../src/providers/index.js';
 import { fakeGetJson, fixture, query } from './helpers.js';
 
-const FRANKFURTER_QUERY = 'base=USD&quotes=KGS,KZT,TJS,UZS,TMT&from=2025-07-30';
+const FRANKFURTER_QUERY = 'base=USD&quotes=KGS,KZT,TJS,UZS,TMT&from=2025-07-13';
 const CURRENCY_API_LATEST = 'https://cdn.jsdelivr.net/npm/@fawazahmed0/currency-api@latest/v1/currencies/usd.min.json';
 const CURRENCY_API_DAY_BEFORE = 'https://cdn.jsdelivr.net/npm/@fawazahmed0/currency-api@2025-08-12/v1/currencies/usd.min.json';
 
