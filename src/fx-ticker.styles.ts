@@ -70,7 +70,8 @@ export const styles = css`
     margin: 0;
     padding: 0;
   }
-  li {
+  li,
+  [part='link'] {
     display: flex;
     align-items: baseline;
     gap: 0.5em;
@@ -78,8 +79,26 @@ export const styles = css`
     white-space: nowrap;
     font-variant-numeric: tabular-nums;
   }
+  [part='link'] {
+    padding: 0;
+    color: inherit;
+    text-decoration: none;
+  }
+  [part='link']:hover [part='pair'] {
+    text-decoration: underline;
+  }
   [part='pair'] {
     font-weight: 600;
+  }
+  /* Sized from the font, 3em by 1em: no taller than the text line, so it fits the strip's height. */
+  [part='trend'] {
+    align-self: center;
+    inline-size: 3em;
+    block-size: 1em;
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 1.5;
+    stroke-linejoin: round;
   }
   [part='pair']::after {
     content: ' =';
@@ -92,14 +111,17 @@ export const styles = css`
   [part~='change'] {
     min-inline-size: 9.5ch;
   }
-  [part~='up'] {
+  [part~='up'],
+  .up {
     color: var(--fx-ticker-up-color, light-dark(#0a7a3c, #4ade80));
   }
   [part~='down'],
+  .down,
   .note {
     color: var(--fx-ticker-down-color, light-dark(#b3261e, #ff8a80));
   }
   [part~='flat'],
+  .flat,
   p {
     color: var(--fx-ticker-flat-color, light-dark(#5a626c, #a3acb6));
   }

@@ -1,7 +1,8 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { formatChange, formatRate, quoteFor, type Direction } from './format.js';
 import { styles } from './fx-ticker.styles.js';
-import { DEFAULT_LABEL, messagesFor, type Messages } from './i18n.js';
+import { DEFAULT_LABEL, fill, wordsFor, type Words } from './i18n.js';
+import { fillLink, isSafeLinkTemplate } from './links.js';
 import { MarqueeController } from './marquee-controller.js';
 import {
   readBase,
@@ -19,6 +20,7 @@ import {
 import { watchRates, type RatesSubscription } from './poller.js';
 import { DEFAULT_SOURCE, PROVIDER_NAMES, type Attribution, type LoadedRates } from './providers/index.js';
 import { RatesFormatError, rebase, toSnapshot, type RatesSnapshot } from './snapshot.js';
+import { TREND_HEIGHT, TREND_WIDTH, trendOf, type Trend } from './trend.js';
 
 export interface FxTickerUpdateDetail {
   snapshot: RatesSnapshot;
@@ -41,6 +43,8 @@ export type FxTickerProperties = Partial<
     | 'digits'
     | 'decimals'
     | 'locale'
+    | 'trend'
+    | 'href'
     | 'theme'
     | 'label'
     | 'paused'
@@ -59,6 +63,9 @@ interface ItemView {
   pair: string;
   rate: string;
   change?: { text: string; direction: Direction };
+  trend?: Trend;
+  /** The item's link, when `href` makes items links. */
+  href?: string;
   phrase: string;
 }
 
@@ -87,7 +94,9 @@ const PROVIDERS = ['auto', ...PROVIDER_NAMES] as const;
  * @attr inverse - Show units per base (`USD/KGS = 87.45`) instead of base per unit.
  * @attr digits - Significant digits of each rate. Default `4`.
  * @attr decimals - Fixed fraction digits instead of `digits`.
- * @attr locale - BCP 47 tag for number and date formatting. Default: the nearest `lang`.
+ * @attr locale - BCP 47 tag for number and date formatting and the ticker's own words (English, Russian, Kazakh, Kyrgyz, Uzbek, Tajik, Turkmen). Default: the nearest `lang`.
+ * @attr trend - Each item also shows a small line of its shown value over up to 30 days of the source's publications.
+ * @attr href - URL template that makes each item a link, e.g. `/markets/{symbol}-{base}`; only http(s) and relative URLs.
  * @attr theme - `light`, `dark` or `auto` (follows `prefers-color-scheme`). Default `auto`.
  * @attr label - Accessible name of the ticker. Default `Exchange rates`.
  * @attr paused - The motion is stopped; the pause button toggles it.
@@ -100,6 +109,8 @@ const PROVIDERS = ['auto', ...PROVIDER_NAMES] as const;
  * @csspart pair - The pair label, e.g. `KGS/USD`.
  * @csspart rate - The rate.
  * @csspart change - The change %; also `up`, `down` or `flat`.
+ * @csspart trend - The trend line, an inline SVG hidden from assistive technology.
+ * @csspart link - The link around an item's content, with `href`.
  * @csspart status - The rates' date, stale or failure notes, attribution.
  *
  * @cssprop [--fx-ticker-background=#ffffff] - Background (dark theme: #11161c).
@@ -128,6 +139,8 @@ export class FxTicker extends LitElement {
     digits: { type: Number },
     decimals: { type: Number },
     locale: { type: String },
+    trend: { type: Boolean },
+    href: { type: String },
     theme: { type: String },
     label: { type: String },
     paused: { type: Boolean, reflect: true },
@@ -189,8 +202,12 @@ export class FxTicker extends LitElement {
   digits: number = 4;
   /** Fixed fraction digits instead of `digits`. */
   decimals?: number;
-  /** BCP 47 tag for number and date formatting; unset: the nearest `lang`. */
+  /** BCP 47 tag for number and date formatting and the ticker's own words; unset: the nearest `lang`. */
   locale?: string;
+  /** Each item also shows a small line of its shown value over the source's publications (up to 30 days). */
+  trend = false;
+  /** URL template that makes each item a link: `{symbol}` and `{base}` are replaced, URL-encoded. */
+  href?: string;
   /** `light`, `dark` or `auto` (follows `prefers-color-scheme`). */
   theme: string = 'auto';
   /** Accessible name of the ticker. */
@@ -248,16 +265,16 @@ export class FxTicker extends LitElement {
   }
 
   protected override render(): TemplateResult {
-    const messages = messagesFor(this.#locale);
+    const words = wordsFor(this.#locale);
     const { isStatic, copies } = this.#marquee;
-    const label = this.label === DEFAULT_LABEL ? messages.label : this.label || messages.label;
+    const label = this.label === DEFAULT_LABEL ? words.label : this.label || words.label;
     return html`<div class="ticker ${this.#option('theme', readTheme(this.theme))}${isStatic ? ' static' : ''}">
       ${isStatic
         ? nothing
         : html`<button
             part="control"
-            aria-label=${messages.pause}
-            title=${messages.pause}
+            aria-label=${words.pause}
+            title=${words.pause}
             aria-pressed=${this.paused}
             @click=${() => (this.paused = !this.paused)}
           >
@@ -281,18 +298,19 @@ export class FxTicker extends LitElement {
             </div>`
           : html`<slot></slot>`}
       </div>
-      ${this.#renderStatus(messages)}
+      ${this.#renderStatus(words)}
     </div>`;
   }
 
-  #renderStatus(messages: Messages): TemplateResult {
+  #renderStatus(words: Words): TemplateResult {
     const shown = this.shown;
     const asOf = shown?.snapshot.asOf && this.#formatDate(shown.snapshot.asOf);
     const since = this.#confirmedAt ? this.#formatDate(new Date(this.#confirmedAt).toISOString()) : asOf;
-    const note = !this.failure && !shown?.stale ? '' : shown ? messages.stale(since) : messages.unavailable;
+    const note =
+      !this.failure && !shown?.stale ? '' : !shown ? words.unavailable : since ? fill(words.staleSince, { date: since }) : words.stale;
     const attribution = shown?.attribution;
     return html`<p part="status">
-      ${asOf && !note ? html`<span class="as-of">${messages.asOf(asOf)}</span>` : nothing}
+      ${asOf && !note ? html`<span class="as-of">${fill(words.asOf, { date: asOf })}</span>` : nothing}
       <span class="note" role="status">${note}</span>
       ${attribution
         ? html`<a href=${attribution.href} target="_blank" rel="noopener noreferrer">${attribution.text}</a>`
@@ -303,6 +321,15 @@ export class FxTicker extends LitElement {
   get #locale(): string {
     const nearestLang = this.closest('[lang]')?.getAttribute('lang') || navigator.language;
     return this.#option('locale', readLocale(this.locale, nearestLang));
+  }
+
+  /** The `href` template when it may make links; anything else warns once and makes none. */
+  get #linkTemplate(): string | undefined {
+    const template = this.href?.trim();
+    if (!template) return undefined;
+    if (isSafeLinkTemplate(template)) return template;
+    this.#warnOnce(`<fx-ticker>: href="${template}" is not an http(s) or relative URL; items are not links.`);
+    return undefined;
   }
 
   get #isRtl(): boolean {
@@ -412,7 +439,8 @@ export class FxTicker extends LitElement {
 
   #itemViews(snapshot: RatesSnapshot): ItemView[] {
     const locale = this.#locale;
-    const messages = messagesFor(locale);
+    const words = wordsFor(locale);
+    const href = this.#linkTemplate;
     const style = {
       locale,
       digits: this.#option('digits', readDigits(this.digits)),
@@ -426,8 +454,23 @@ export class FxTicker extends LitElement {
       const pair = this.inverse ? [snapshot.base, symbol] : [symbol, snapshot.base];
       const rate = formatRate(quote.value, style);
       const change = quote.changePercent === undefined ? undefined : formatChange(quote.changePercent, locale);
-      const phrase = [messages.pair(names.of(pair[0]!)!, names.of(pair[1]!)!), rate, change && messages[change.direction](change.text)];
-      views.push({ symbol, pair: pair.join('/'), rate, change, phrase: phrase.filter(Boolean).join(', ') });
+      const trend = this.trend ? trendOf(snapshot.history?.[symbol], this.inverse) : undefined;
+      const phrase = [
+        fill(words.pair, { symbol: names.of(pair[0]!)!, base: names.of(pair[1]!)! }),
+        rate,
+        // Spoken changes drop the sign: the word says the direction.
+        change && fill(words[change.direction], { change: change.text.slice(1) }),
+        trend && fill(words.trend, { days: trend.days, low: formatRate(trend.low, style), high: formatRate(trend.high, style) }),
+      ];
+      views.push({
+        symbol,
+        pair: pair.join('/'),
+        rate,
+        change,
+        trend,
+        href: href && fillLink(href, symbol, snapshot.base),
+        phrase: phrase.filter(Boolean).join(', '),
+      });
     }
     return views;
   }
@@ -444,13 +487,22 @@ export class FxTicker extends LitElement {
 }
 
 function renderItem(item: ItemView, primary: boolean): TemplateResult {
-  return html`<li part="item item-${item.symbol}" data-symbol=${item.symbol} role=${primary ? 'listitem' : nothing}>
-    <span part="pair" aria-hidden="true">${item.pair}</span>
+  const content = html`<span part="pair" aria-hidden="true">${item.pair}</span>
     <span part="rate" aria-hidden="true">${item.rate}</span>
+    ${item.trend
+      ? html`<svg part="trend" class=${item.trend.direction} viewBox="0 0 ${TREND_WIDTH} ${TREND_HEIGHT}" aria-hidden="true">
+          <polyline points=${item.trend.points} />
+        </svg>`
+      : nothing}
     ${item.change
       ? html`<span part="change ${item.change.direction}" aria-hidden="true">${item.change.text}</span>`
       : nothing}
-    ${primary ? html`<span class="visually-hidden">${item.phrase}</span>` : nothing}
+    ${primary ? html`<span class="visually-hidden">${item.phrase}</span>` : nothing}`;
+  return html`<li part="item item-${item.symbol}" data-symbol=${item.symbol} role=${primary ? 'listitem' : nothing}>
+    ${item.href
+      ? // A copy's link has no href: not a link and not focusable, even where `inert` is unsupported.
+        html`<a part="link" href=${primary ? item.href : nothing}>${content}</a>`
+      : content}
   </li>`;
 }
 

@@ -1,49 +1,128 @@
 /**
- * The words the ticker says, in English and Russian (the lingua franca of its region).
- * Numbers, dates and currency names come from Intl in the ticker's own locale, so Kazakh,
- * Kyrgyz, Uzbek, Tajik and Turkmen pages get their own formats with these words.
+ * The ticker's own words, one entry per language. Numbers, dates and currency names are not
+ * here: they come from Intl in the ticker's locale.
+ *
+ * For translators: change only the text between the quotes. A word in braces is filled in
+ * by the ticker and must stay as it is (it may move within the sentence):
+ *   {date}   a date, already in your language ("13 авг. 2025 г.")
+ *   {change} a change without its sign ("0.12%")
+ *   {symbol} {base}  currency names from Intl, in the nominative ("Kyrgyz Som", "US Dollar")
+ *   {days}   a number of days; {low} {high} two rates
+ * None of these has been checked by a native speaker yet; the README says how to send a correction.
  */
-export interface Messages {
-  label: string;
-  pause: string;
-  asOf: (date: string) => string;
-  stale: (since?: string) => string;
-  unavailable: string;
-  /** Spoken changes get the signed text (`+0.12%`, `−0.14%`, `0%`) and drop the sign. */
-  flat: (change: string) => string;
-  up: (change: string) => string;
-  down: (change: string) => string;
-  pair: (symbolName: string, baseName: string) => string;
-}
-
-const en: Messages = {
-  label: 'Exchange rates',
-  pause: 'Pause exchange rates',
-  asOf: (date) => `as of ${date}`,
-  stale: (since) => `Rates may be out of date${since ? `: last updated ${since}` : ''}`,
-  unavailable: 'Exchange rates are unavailable right now',
-  flat: () => 'unchanged',
-  up: (change) => `up ${change.slice(1)}`,
-  down: (change) => `down ${change.slice(1)}`,
-  pair: (symbolName, baseName) => `${symbolName} to ${baseName}`,
+export const WORDS = {
+  // English (also every language not listed here)
+  en: {
+    label: 'Exchange rates',
+    pause: 'Pause exchange rates',
+    asOf: 'as of {date}',
+    stale: 'Rates may be out of date',
+    staleSince: 'Rates may be out of date: last updated {date}',
+    unavailable: 'Exchange rates are unavailable right now',
+    up: 'up {change}',
+    down: 'down {change}',
+    flat: 'unchanged',
+    pair: '{symbol} to {base}',
+    trend: '{days}-day low {low}, high {high}',
+  },
+  // Russian (русский)
+  ru: {
+    label: 'Курсы валют',
+    pause: 'Остановить курсы валют',
+    asOf: 'на {date}',
+    stale: 'Курсы могут быть устаревшими',
+    staleSince: 'Курсы могут быть устаревшими: обновлены {date}',
+    unavailable: 'Курсы валют сейчас недоступны',
+    up: 'рост {change}',
+    down: 'снижение {change}',
+    flat: 'без изменений',
+    // A dash, not a preposition: currency names from Intl come in the nominative case.
+    pair: '{symbol} — {base}',
+    trend: 'за {days} дн.: минимум {low}, максимум {high}',
+  },
+  // Kazakh (қазақ тілі)
+  kk: {
+    label: 'Валюта бағамдары',
+    pause: 'Валюта бағамдарын тоқтату',
+    asOf: '{date} жағдай бойынша',
+    stale: 'Бағамдар ескірген болуы мүмкін',
+    staleSince: 'Бағамдар ескірген болуы мүмкін: соңғы жаңарту {date}',
+    unavailable: 'Валюта бағамдары қазір қолжетімсіз',
+    up: '{change} өсті',
+    down: '{change} төмендеді',
+    flat: 'өзгеріссіз',
+    pair: '{symbol} — {base}',
+    trend: '{days} күнде ең төмені {low}, ең жоғарысы {high}',
+  },
+  // Kyrgyz (кыргыз тили)
+  ky: {
+    label: 'Валюта курстары',
+    pause: 'Валюта курстарын токтотуу',
+    asOf: '{date} карата',
+    stale: 'Курстар эскирген болушу мүмкүн',
+    staleSince: 'Курстар эскирген болушу мүмкүн: акыркы жаңыртуу {date}',
+    unavailable: 'Валюта курстары азыр жеткиликсиз',
+    up: '{change} өстү',
+    down: '{change} төмөндөдү',
+    flat: 'өзгөрүүсүз',
+    pair: '{symbol} — {base}',
+    trend: '{days} күндө эң төмөнү {low}, эң жогорусу {high}',
+  },
+  // Uzbek, Latin script as the state uses it (oʻzbek tili); oʻ and gʻ with U+02BB
+  uz: {
+    label: 'Valyuta kurslari',
+    pause: 'Valyuta kurslarini toʻxtatish',
+    asOf: '{date} holatiga',
+    stale: 'Kurslar eskirgan boʻlishi mumkin',
+    staleSince: 'Kurslar eskirgan boʻlishi mumkin: oxirgi yangilanish {date}',
+    unavailable: 'Valyuta kurslari hozir mavjud emas',
+    up: '{change} oshdi',
+    down: '{change} pasaydi',
+    flat: 'oʻzgarishsiz',
+    pair: '{symbol} — {base}',
+    trend: '{days} kunda eng past {low}, eng yuqori {high}',
+  },
+  // Tajik (тоҷикӣ)
+  tg: {
+    label: 'Қурби асъор',
+    pause: 'Боздоштани қурби асъор',
+    asOf: 'ба ҳолати {date}',
+    stale: 'Қурбҳо шояд кӯҳна бошанд',
+    staleSince: 'Қурбҳо шояд кӯҳна бошанд: навсозии охирин {date}',
+    unavailable: 'Қурби асъор ҳоло дастрас нест',
+    up: '{change} боло рафт',
+    down: '{change} поён рафт',
+    flat: 'бетағйир',
+    pair: '{symbol} — {base}',
+    trend: 'дар {days} рӯз ҳадди ақал {low}, ҳадди аксар {high}',
+  },
+  // Turkmen (türkmen dili)
+  tk: {
+    label: 'Walýuta hümmetleri',
+    pause: 'Walýuta hümmetlerini saklamak',
+    asOf: '{date} senesine',
+    stale: 'Hümmetler köne bolmagy mümkin',
+    staleSince: 'Hümmetler köne bolmagy mümkin: soňky täzelenme {date}',
+    unavailable: 'Walýuta hümmetleri häzir elýeterli däl',
+    up: '{change} ýokarlandy',
+    down: '{change} peseldi',
+    flat: 'üýtgewsiz',
+    pair: '{symbol} — {base}',
+    trend: '{days} günde iň pes {low}, iň ýokary {high}',
+  },
 };
 
-const ru: Messages = {
-  label: 'Курсы валют',
-  pause: 'Остановить курсы валют',
-  asOf: (date) => `на ${date}`,
-  stale: (since) => `Курсы могут быть устаревшими${since ? `: обновлены ${since}` : ''}`,
-  unavailable: 'Курсы валют сейчас недоступны',
-  flat: () => 'без изменений',
-  up: (change) => `рост ${change.slice(1)}`,
-  down: (change) => `снижение ${change.slice(1)}`,
-  // A dash, not a preposition: currency names from Intl come in the nominative case.
-  pair: (symbolName, baseName) => `${symbolName} — ${baseName}`,
-};
+export type Language = keyof typeof WORDS;
+export type Words = (typeof WORDS)['en'];
 
-/** Kazakh and Kyrgyz pages share Russian as an official language; other languages read English. */
-export function messagesFor(locale: string): Messages {
-  return /^(ru|kk|ky|be)\b/i.test(locale) ? ru : en;
+/** The words for a BCP 47 tag, by its language alone (`uz-Latn-UZ` reads `uz`); English for any other. */
+export function wordsFor(locale: string): Words {
+  const language = locale.split(/[-_]/)[0]!.toLowerCase();
+  return Object.hasOwn(WORDS, language) ? WORDS[language as Language] : WORDS.en;
 }
 
-export const DEFAULT_LABEL = en.label;
+/** `text` with each `{name}` replaced by its value; a name without a value stays as written. */
+export const fill = (text: string, values: Record<string, string | number>): string =>
+  text.replace(/\{(\w+)\}/g, (placeholder, name: string) => String(values[name] ?? placeholder));
+
+export const DEFAULT_LABEL = WORDS.en.label;

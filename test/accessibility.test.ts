@@ -103,8 +103,8 @@ describe('accessibility', () => {
     expect(el.shadowRoot!.querySelector('[role="list"]')!.getAttribute('aria-label')).to.equal('Курсы валют');
   });
 
-  it('speaks Russian on Kazakh and Kyrgyz pages, and English on others', async () => {
-    for (const [lang, name] of [['kk', 'Остановить курсы валют'], ['ky-KG', 'Остановить курсы валют'], ['uz', 'Pause exchange rates']]) {
+  it('speaks Kazakh, Kyrgyz and Uzbek on their pages, and English on others', async () => {
+    for (const [lang, name] of [['kk', 'Валюта бағамдарын тоқтату'], ['ky-KG', 'Валюта курстарын токтотуу'], ['uz', 'Valyuta kurslarini to\u02bbxtatish'], ['de', 'Pause exchange rates']]) {
       const el = await ticker('', `lang="${lang}"`);
       expect(el.shadowRoot!.querySelector('[part="control"]')!.getAttribute('aria-label')).to.equal(name);
     }
