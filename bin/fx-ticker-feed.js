@@ -9,13 +9,16 @@ import { PROVIDER_NAMES, carryPrevious, loadRates, toSnapshot } from '../dist/pr
 
 const NAME = 'fx-ticker-feed';
 const DEFAULTS = { provider: 'auto', symbols: 'KGS KZT TJS UZS TMT', base: 'USD', timeout: '30' };
+/** How far back the history written from earlier runs reaches: what the trend line shows. */
+const HISTORY_DAYS = 30;
+const DAY_MS = 86_400_000;
 /** A rates answer is a few kilobytes; anything near this is not one. */
 const MAX_BYTES = 5_000_000;
 
 const HELP = `Usage: ${NAME} [options]
 
 Fetches exchange rates once and writes them in fx-ticker's feed format
-({"base", "asOf", "rates", "previous", "source"}). Run it from cron and serve the
+({"base", "asOf", "rates", "previous", "source", "history"}). Run it from cron and serve the
 file with a Cache-Control header; point <fx-ticker source="…/rates.json"> at it.
 
 Options:
@@ -36,6 +39,10 @@ Options:
 Currencies the source lacks are skipped with a warning. When --out already holds an
 earlier publication, its rates become the previous values of a provider that publishes
 none (er-api), so the daily change appears from the second run on.
+
+"history" (what <fx-ticker trend> draws) is Frankfurter's 30 days when the provider is
+Frankfurter; for the others, each run adds its publication to the points the file held
+before, keeping the last ${HISTORY_DAYS} days.
 
 Exit status: 0 written, 1 the fetch, the data or the write failed, 2 bad options.
 
@@ -140,6 +147,28 @@ async function readPrior(file) {
 }
 
 /**
+ * The history to write: the provider's own when it has one (Frankfurter's range); otherwise
+ * the points `prior` (the file written before, already validated) held for each symbol, in the
+ * same base, plus this publication, dated by its `asOf` (or today), one point per date, the
+ * last HISTORY_DAYS days of it.
+ */
+function historyFor(snapshot, prior, now) {
+  if (snapshot.history) return snapshot.history;
+  const date = snapshot.asOf ?? now.toISOString().slice(0, 10);
+  const time = Date.parse(date);
+  const earlier = prior?.base === snapshot.base ? (prior.history ?? {}) : {};
+  const history = {};
+  for (const [code, rate] of Object.entries(snapshot.rates)) {
+    const kept = (earlier[code] ?? []).filter(([pointDate]) => {
+      const pointTime = Date.parse(pointDate);
+      return pointTime < time && pointTime >= time - HISTORY_DAYS * DAY_MS;
+    });
+    history[code] = [...kept, [date, rate]];
+  }
+  return history;
+}
+
+/**
  * Writes to a temporary file in the same directory, flushes it, then renames it over the
  * target: a reader (the CDN, the web server) sees the old file or the new one, never half
  * of either, and a failure leaves the old file untouched.
@@ -181,16 +210,20 @@ async function main(argv) {
     return 0;
   }
 
+  const now = new Date();
   const loaded = await loadRates(makeGetJson(options.timeoutMs, version), {
     source: options.source,
     provider: options.provider,
-    query: { base: options.base, symbols: options.symbols, now: new Date() },
+    query: { base: options.base, symbols: options.symbols, now },
   });
   const prior = options.out === undefined ? undefined : await readPrior(options.out);
   const snapshot = carryPrevious(prior, loaded.snapshot);
+  const history = historyFor(snapshot, prior, now);
   // The feed format's documented key order; keys without a value are left out.
   const { base, asOf, rates, previous, source } = snapshot;
-  const text = `${JSON.stringify({ base, asOf, rates, previous, source }, null, 2)}\n`;
+  const text = `${JSON.stringify({ base, asOf, rates, previous, source, history }, null, 2)}\n`
+    // One line per history point, ["2025-08-13", 87.43], rather than four.
+    .replace(/\[\s+("[^"]*"),\s+([^\s\]]+)\s+\]/g, '[$1, $2]');
 
   if (loaded.missing.length > 0) {
     process.stderr.write(`${NAME}: warning: ${loaded.provider} has no usable rate for ${loaded.missing.join(', ')}; skipped\n`);

@@ -20,7 +20,7 @@ import {
 import { watchRates, type RatesSubscription } from './poller.js';
 import { DEFAULT_SOURCE, PROVIDER_NAMES, type Attribution, type LoadedRates } from './providers/index.js';
 import { RatesFormatError, rebase, toSnapshot, type RatesSnapshot } from './snapshot.js';
-import { TREND_HEIGHT, TREND_WIDTH, trendOf, type Trend } from './trend.js';
+import { trendOf, type Trend } from './trend.js';
 
 export interface FxTickerUpdateDetail {
   snapshot: RatesSnapshot;
@@ -490,7 +490,7 @@ function renderItem(item: ItemView, primary: boolean): TemplateResult {
   const content = html`<span part="pair" aria-hidden="true">${item.pair}</span>
     <span part="rate" aria-hidden="true">${item.rate}</span>
     ${item.trend
-      ? html`<svg part="trend" class=${item.trend.direction} viewBox="0 0 ${TREND_WIDTH} ${TREND_HEIGHT}" aria-hidden="true">
+      ? html`<svg part="trend" class=${item.trend.direction} viewBox="0 0 48 16" aria-hidden="true">
           <polyline points=${item.trend.points} />
         </svg>`
       : nothing}

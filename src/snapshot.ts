@@ -88,8 +88,9 @@ const isIsoDate = (value: unknown): value is string =>
 
 /**
  * The usable points of a `history` table: ISO 4217 keys, `[ISO date, finite positive rate]`
- * points, sorted oldest first with one point per date (the last one given wins), the newest
- * `MAX_HISTORY_POINTS` kept. Anything else is dropped point by point; undefined when nothing is left.
+ * points, oldest first as the format has them (a point not later than the one kept before it
+ * is dropped), the newest `MAX_HISTORY_POINTS` kept. Anything else is dropped point by point;
+ * undefined when nothing is left.
  */
 export function cleanHistory(table: unknown): RatesHistory | undefined {
   if (!isPlainObject(table)) return undefined;
@@ -97,12 +98,16 @@ export function cleanHistory(table: unknown): RatesHistory | undefined {
   for (const code of Object.keys(table)) {
     const series = table[code];
     if (!isCurrencyCode(code) || !Array.isArray(series)) continue;
-    const byDate = new Map<number, HistoryPoint>();
+    const points: HistoryPoint[] = [];
+    let last = -Infinity;
     for (const point of series) {
-      if (Array.isArray(point) && isIsoDate(point[0]) && isUsableRate(point[1])) byDate.set(Date.parse(point[0]), [point[0], point[1]]);
+      const time = Array.isArray(point) && isIsoDate(point[0]) && isUsableRate(point[1]) ? Date.parse(point[0]) : NaN;
+      if (time > last) {
+        points.push([point[0], point[1]]);
+        last = time;
+      }
     }
-    const points = [...byDate].sort(([a], [b]) => a - b).map(([, point]) => point).slice(-MAX_HISTORY_POINTS);
-    if (points.length) clean[code] = points;
+    if (points.length) clean[code] = points.slice(-MAX_HISTORY_POINTS);
   }
   return Object.keys(clean).length ? clean : undefined;
 }

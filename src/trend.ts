@@ -1,7 +1,7 @@
 import type { Direction } from './format.js';
 import { isUsableRate, type HistoryPoint } from './snapshot.js';
 
-/** The line's drawing box, in SVG user units; the element sizes it from the font (3em × 1em). */
+/** The line's drawing box, in SVG user units (the element's `viewBox`); it is sized from the font (3em × 1em). */
 export const TREND_WIDTH = 48;
 export const TREND_HEIGHT = 16;
 /** The line keeps clear of the box's top and bottom edges by this much, so the stroke is never cut. */

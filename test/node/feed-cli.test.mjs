@@ -82,7 +82,7 @@ describe('fx-ticker-feed', () => {
     assert.match(query.get('from'), /^\d{4}-\d{2}-\d{2}$/);
 
     const feed = JSON.parse(await readFile(out, 'utf8'));
-    assert.deepEqual(Object.keys(feed), ['base', 'asOf', 'rates', 'previous', 'source']);
+    assert.deepEqual(Object.keys(feed), ['base', 'asOf', 'rates', 'previous', 'source', 'history']);
     assert.equal(feed.base, 'USD');
     assert.equal(feed.asOf, '2025-08-13');
     assert.deepEqual(feed.rates, { KGS: 87.4313, KZT: 541.3, TJS: 9.3461, UZS: 12521.25, TMT: 3.5 });
@@ -155,6 +155,60 @@ describe('fx-ticker-feed', () => {
     const feed = JSON.parse(await readFile(out, 'utf8'));
     assert.ok(Math.abs(feed.rates.KZT - 632.5 / 1.16591) < 1e-9);
     assert.ok(Math.abs(feed.previous.KZT - 630.989034 / 1.16591) < 1e-9);
+  });
+
+  it("writes Frankfurter's range as the history, one line per point", async () => {
+    const out = join(dir, 'rates.json');
+    const result = await run(['--source', `${origin}/v2/rates`, '--out', out]);
+    assert.equal(result.code, 0, result.stderr);
+    const from = new URL(requests[0], origin).searchParams.get('from');
+    assert.equal((Date.parse(new Date().toISOString().slice(0, 10)) - Date.parse(from)) / 86_400_000, 31);
+    const rows = JSON.parse(await fixture('frankfurter-v2-usd-2025-08-13.json'));
+    const text = await readFile(out, 'utf8');
+    const { history } = JSON.parse(text);
+    for (const code of ['KGS', 'KZT', 'TJS', 'UZS', 'TMT']) {
+      assert.deepEqual(history[code], rows.filter((row) => row.quote === code).map((row) => [row.date, row.rate]), code);
+    }
+    assert.match(text, /^ {6}\["2025-08-11", 87\.4465\],?$/m);
+  });
+
+  /** Runs the command on cbr with `daily` as the answer; resolves with the file it wrote. */
+  async function runCbr(daily, out, args = []) {
+    routes.set('/cbr/daily_json.js', [200, 'application/json', JSON.stringify(daily)]);
+    const result = await run(['--provider', 'cbr', '--symbols', 'KZT UZS', '--source', `${origin}/cbr/daily_json.js`, '--out', out, ...args]);
+    assert.equal(result.code, 0, result.stderr);
+    return JSON.parse(await readFile(out, 'utf8'));
+  }
+  const cbrOn = (daily, date, kzt) => ({ ...daily, Date: `${date}T11:30:00+03:00`, Valute: { ...daily.Valute, KZT: { ...daily.Valute.KZT, Value: kzt } } });
+
+  it('adds each publication to the history the file held, once per publication, for a provider without one', async () => {
+    const out = join(dir, 'rates.json');
+    const daily = JSON.parse(await fixture('cbr-daily_json-2023-06-10.json'));
+    const first = await runCbr(cbrOn(daily, '2023-06-08', 18.5), out);
+    assert.deepEqual(first.history.KZT.map(([date]) => date), [first.asOf]);
+    await runCbr(cbrOn(daily, '2023-06-09', 18.6), out);
+    const again = await runCbr(cbrOn(daily, '2023-06-09', 18.6), out);
+    const third = await runCbr(cbrOn(daily, '2023-06-10', 18.7), out);
+    assert.equal(again.history.KZT.length, 2, 'the same publication polled again adds no point');
+    assert.deepEqual(third.history.KZT.map(([, rate]) => rate), [first.rates.KZT, again.rates.KZT, third.rates.KZT]);
+    assert.deepEqual(Object.keys(third.history), ['KZT', 'UZS']);
+  });
+
+  it('keeps 30 days of accumulated history and ignores a prior file in another base or with bad points', async () => {
+    const out = join(dir, 'rates.json');
+    const daily = JSON.parse(await fixture('cbr-daily_json-2023-06-10.json'));
+    await writeFile(out, JSON.stringify({
+      base: 'USD',
+      rates: { KZT: 450 },
+      history: { KZT: [['2023-05-01', 440], ['2023-05-12', 445], ['bad', 1], ['2023-06-01', -3], ['2023-06-02', 449]], UZS: 'nonsense' },
+    }));
+    const feed = await runCbr(cbrOn(daily, '2023-06-10', 18.7), out);
+    assert.deepEqual(feed.history.KZT.map(([date]) => date), ['2023-05-12', '2023-06-02', feed.asOf]);
+    assert.equal(feed.history.UZS.length, 1);
+
+    await writeFile(out, JSON.stringify({ base: 'EUR', rates: { KZT: 480 }, history: { KZT: [['2023-06-02', 480]] } }));
+    const rebased = await runCbr(cbrOn(daily, '2023-06-10', 18.7), out);
+    assert.equal(rebased.history.KZT.length, 1);
   });
 
   it('documents every option in --help', async () => {
