@@ -31,6 +31,8 @@ const ATTRIBUTES = [
   'digits',
   'decimals',
   'locale',
+  'trend',
+  'href',
   'theme',
   'speed',
   'direction',
@@ -53,6 +55,9 @@ export interface TickerOptions {
   digits: string;
   decimals: string;
   locale: string;
+  trend: boolean;
+  /** The link template, e.g. `/markets/{symbol}-{base}`. */
+  href: string;
   theme: string;
   speed: string;
   direction: string;
@@ -78,6 +83,8 @@ export function snippetAttributes(options: TickerOptions): Attributes {
   if (decimals) attributes.decimals = decimals;
   else if (options.digits.trim() && options.digits.trim() !== DEFAULTS.digits) attributes.digits = options.digits.trim();
   if (options.locale.trim()) attributes.locale = options.locale.trim();
+  if (options.trend) attributes.trend = '';
+  if (options.href.trim()) attributes.href = options.href.trim();
   if (options.theme !== DEFAULTS.theme) attributes.theme = options.theme;
   if (options.speed.trim() && options.speed.trim() !== DEFAULTS.speed) attributes.speed = options.speed.trim();
   if (options.direction !== DEFAULTS.direction) attributes.direction = options.direction;
@@ -163,7 +170,9 @@ export function wireConfigurator(root: HTMLElement): Configurator {
     inverse: control<HTMLInputElement>('inverse').checked,
     digits: numberValue('digits'),
     decimals: numberValue('decimals'),
-    locale: control<HTMLInputElement>('locale').value,
+    locale: control<HTMLSelectElement>('locale').value,
+    trend: control<HTMLInputElement>('trend').checked,
+    href: control<HTMLInputElement>('href').value,
     theme: control<HTMLSelectElement>('theme').value,
     speed: numberValue('speed'),
     direction: control<HTMLSelectElement>('direction').value,

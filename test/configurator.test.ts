@@ -121,6 +121,26 @@ describe('the live configurator (demo/configurator.html)', () => {
     ]);
   });
 
+  it('adds trend, a link template and a language only when chosen, and the preview follows', () => {
+    set('trend', true);
+    set('href', ' /markets/{symbol}-{base} ');
+    set('locale', 'kk');
+    expect(snippet()).to.equal(`<script src="${SCRIPT_URL}" defer></script>\n<fx-ticker locale="kk" trend href="/markets/{symbol}-{base}"></fx-ticker>`);
+    expect(preview().hasAttribute('trend')).to.equal(true);
+    expect(preview().getAttribute('href')).to.equal('/markets/{symbol}-{base}');
+    expect(preview().getAttribute('locale')).to.equal('kk');
+    set('trend', false);
+    set('href', '');
+    set('locale', '');
+    expect(snippet()).to.equal(`<script src="${SCRIPT_URL}" defer></script>\n<fx-ticker></fx-ticker>`);
+    expect(preview().hasAttribute('trend')).to.equal(false);
+  });
+
+  it('offers each language of the ticker by its own name', () => {
+    const options = [...root.querySelectorAll<HTMLOptionElement>('select[name="locale"] option')].map((option) => option.value);
+    expect(options).to.deep.equal(['', 'en', 'ru', 'kk', 'ky', 'uz', 'tg', 'tk']);
+  });
+
   it('escapes a URL in the attribute it writes', () => {
     set('sourceKind', 'custom');
     set('source', 'https://rates.example.test/feed?a=1&b="2"');

@@ -100,9 +100,9 @@ describe('history in the feed format', () => {
     expect(plainHistory(kept)).to.deep.equal({ KGS: [['2025-08-11', 87.31], ['2025-08-12', 87.45]], KZT: [['2025-08-12T00:00:00Z', 519.5]] });
   });
 
-  it('sorts points given newest first and keeps one point per date, the last given', () => {
-    const kept = history({ KGS: [['2025-08-12', 87.45], ['2025-08-11', 87.31], ['2025-08-12', 87.5]] });
-    expect(plainHistory(kept)).to.deep.equal({ KGS: [['2025-08-11', 87.31], ['2025-08-12', 87.5]] });
+  it('drops a point not later than the one before it: the format is oldest first, one point per date', () => {
+    const kept = history({ KGS: [['2025-08-11', 87.31], ['2025-08-12', 87.45], ['2025-08-12', 87.5], ['2025-08-10', 87], ['2025-08-13', 87.6]] });
+    expect(plainHistory(kept)).to.deep.equal({ KGS: [['2025-08-11', 87.31], ['2025-08-12', 87.45], ['2025-08-13', 87.6]] });
   });
 
   const badPoints: Array<[string, unknown]> = [
