@@ -21,7 +21,7 @@ describe('strict Content-Security-Policy and Trusted Types', () => {
     page = await strictPage();
   });
 
-  it('renders the ticker with zero violations', async () => {
+  it('renders the ticker, its trend line and its links with zero violations', async () => {
     const ticker = page.document.querySelector('fx-ticker')!;
     await waitUntil(() => ticker.shadowRoot?.querySelectorAll('[role="list"] > [part~="item"]').length === 5, 'items rendered', {
       timeout: 4000,
@@ -29,6 +29,11 @@ describe('strict Content-Security-Policy and Trusted Types', () => {
     const track = ticker.shadowRoot!.querySelector('.track')!;
     expect(track.getAnimations()).to.have.length(1);
     expect(page.getComputedStyle(ticker.shadowRoot!.querySelector('[part="rate"]')!).fontVariantNumeric).to.equal('tabular-nums');
+    const trend = ticker.shadowRoot!.querySelector('[data-symbol="KZT"] svg[part="trend"]')!;
+    expect(page.getComputedStyle(trend).fill).to.equal('none');
+    expect(trend.querySelector('polyline')!.getAttribute('points')).to.match(/^[\d.]+,[\d.]+ /);
+    expect(ticker.shadowRoot!.querySelector('[role="list"] a[part="link"]')!.getAttribute('href')).to.equal('/markets/KGS-USD');
+    expect(ticker.shadowRoot!.querySelectorAll('[style]')).to.have.length(0);
     expect(page.cspViolations).to.deep.equal([]);
   });
 
