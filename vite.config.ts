@@ -48,7 +48,9 @@ function demoAtRoot(): Plugin {
     name: 'fx-ticker-demo-at-root',
     configureServer(server) {
       server.middlewares.use((request, _response, next) => {
-        if (request.url === '/' || request.url === '/index.html') request.url = '/demo/index.html';
+        // The query stays: `/?lang=kk` is the demo in Kazakh.
+        const [path, query] = (request.url ?? '').split(/(?=\?)/);
+        if (path === '/' || path === '/index.html') request.url = `/demo/index.html${query ?? ''}`;
         next();
       });
     },
