@@ -7,7 +7,7 @@ export interface FxTickerUpdateDetail {
  * The element's settable options as properties, for framework typings (JSX, Vue templates):
  * every attribute of the table, plus `rates`.
  */
-export type FxTickerProperties = Partial<Pick<FxTicker, 'source' | 'provider' | 'base' | 'symbols' | 'interval' | 'speed' | 'direction' | 'inverse' | 'digits' | 'decimals' | 'locale' | 'theme' | 'label' | 'paused' | 'rates'>>;
+export type FxTickerProperties = Partial<Pick<FxTicker, 'source' | 'provider' | 'base' | 'symbols' | 'interval' | 'speed' | 'direction' | 'inverse' | 'digits' | 'decimals' | 'locale' | 'trend' | 'href' | 'theme' | 'label' | 'paused' | 'rates'>>;
 export interface FxTickerErrorDetail {
     error: Error;
     /** Whether older data is still on screen. */
@@ -29,7 +29,9 @@ export interface FxTickerErrorDetail {
  * @attr inverse - Show units per base (`USD/KGS = 87.45`) instead of base per unit.
  * @attr digits - Significant digits of each rate. Default `4`.
  * @attr decimals - Fixed fraction digits instead of `digits`.
- * @attr locale - BCP 47 tag for number and date formatting. Default: the nearest `lang`.
+ * @attr locale - BCP 47 tag for number and date formatting and the ticker's own words (English, Russian, Kazakh, Kyrgyz, Uzbek, Tajik, Turkmen). Default: the nearest `lang`.
+ * @attr trend - Each item also shows a small line of its shown value over up to 30 days of the source's publications.
+ * @attr href - URL template that makes each item a link, e.g. `/markets/{symbol}-{base}`; only http(s) and relative URLs.
  * @attr theme - `light`, `dark` or `auto` (follows `prefers-color-scheme`). Default `auto`.
  * @attr label - Accessible name of the ticker. Default `Exchange rates`.
  * @attr paused - The motion is stopped; the pause button toggles it.
@@ -42,6 +44,8 @@ export interface FxTickerErrorDetail {
  * @csspart pair - The pair label, e.g. `KGS/USD`.
  * @csspart rate - The rate.
  * @csspart change - The change %; also `up`, `down` or `flat`.
+ * @csspart trend - The trend line, an inline SVG hidden from assistive technology.
+ * @csspart link - The link around an item's content, with `href`.
  * @csspart status - The rates' date, stale or failure notes, attribution.
  *
  * @cssprop [--fx-ticker-background=#ffffff] - Background (dark theme: #11161c).
@@ -90,6 +94,12 @@ export declare class FxTicker extends LitElement {
             type: NumberConstructor;
         };
         locale: {
+            type: StringConstructor;
+        };
+        trend: {
+            type: BooleanConstructor;
+        };
+        href: {
             type: StringConstructor;
         };
         theme: {
@@ -144,8 +154,12 @@ export declare class FxTicker extends LitElement {
     digits: number;
     /** Fixed fraction digits instead of `digits`. */
     decimals?: number;
-    /** BCP 47 tag for number and date formatting; unset: the nearest `lang`. */
+    /** BCP 47 tag for number and date formatting and the ticker's own words; unset: the nearest `lang`. */
     locale?: string;
+    /** Each item also shows a small line of its shown value over the source's publications (up to 30 days). */
+    trend: boolean;
+    /** URL template that makes each item a link: `{symbol}` and `{base}` are replaced, URL-encoded. */
+    href?: string;
     /** `light`, `dark` or `auto` (follows `prefers-color-scheme`). */
     theme: string;
     /** Accessible name of the ticker. */

@@ -12,7 +12,14 @@ export interface RatesSnapshot {
     previous?: Record<string, number>;
     /** Human-readable attribution of the data. */
     source?: string;
+    /** Earlier publications per currency, oldest first: `[date, units per base]`, what `trend` draws. */
+    history?: RatesHistory;
 }
+/** `[ISO 8601 date, units per base]`. */
+export type HistoryPoint = [date: string, rate: number];
+export type RatesHistory = Record<string, HistoryPoint[]>;
+/** Enough for 30 days of daily publications and then some; a longer series is cut to its newest points. */
+export declare const MAX_HISTORY_POINTS = 64;
 /** ISO 4217: three Latin capitals. */
 export declare const CURRENCY_CODE: RegExp;
 export declare const isCurrencyCode: (value: unknown) => value is string;
@@ -33,6 +40,13 @@ export declare function cleanRateTable(table: unknown): Record<string, number>;
  * `RatesFormatError` saying what is wrong. Invalid single rates are dropped, not fatal.
  */
 export declare function toSnapshot(input: unknown): RatesSnapshot;
+/**
+ * The usable points of a `history` table: ISO 4217 keys, `[ISO date, finite positive rate]`
+ * points, oldest first as the format has them (a point not later than the one kept before it
+ * is dropped), the newest `MAX_HISTORY_POINTS` kept. Anything else is dropped point by point;
+ * undefined when nothing is left.
+ */
+export declare function cleanHistory(table: unknown): RatesHistory | undefined;
 /**
  * Re-expresses a snapshot against another base by crossing through the snapshot's own
  * base: units of S per new base = rates[S] / rates[newBase]. Returns undefined when the

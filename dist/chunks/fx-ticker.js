@@ -42,31 +42,113 @@ function b(e, t) {
 	};
 }
 // src/fx-ticker.styles.ts
-var x = f`:host{contain:layout paint;block-size:var(--fx-ticker-height,2.5rem);display:block}:host([hidden]){display:none}.ticker{all:initial;color-scheme:light dark;block-size:100%;font:var(--fx-ticker-font,500 .875rem/1.2 system-ui, sans-serif);background:var(--fx-ticker-background,light-dark(#fff,#11161c));color:var(--fx-ticker-color,light-dark(#1b1f24,#e8edf2));display:flex;overflow:hidden;container-type:inline-size}.light{color-scheme:light}.dark{color-scheme:dark}button{border:0;inline-size:2.5em;color:inherit;cursor:pointer;background:0 0;border-inline-end:1px solid #8886;flex:none;padding:0}:focus-visible{outline-offset:-3px;outline:2px solid}svg{fill:currentColor;inline-size:.9em}.viewport{flex:1;align-items:center;display:flex;overflow:hidden}.static .viewport{overflow-x:auto}.track,ul{flex:none;margin:0;padding:0;display:flex}li{padding-inline:calc(var(--fx-ticker-gap,2rem) / 2);white-space:nowrap;font-variant-numeric:tabular-nums;align-items:baseline;gap:.5em;display:flex}[part=pair]{font-weight:600}[part=pair]:after{content:" =";font-weight:400}[part=rate]{min-inline-size:7ch}[part~=change]{min-inline-size:9.5ch}[part~=up]{color:var(--fx-ticker-up-color,light-dark(#0a7a3c,#4ade80))}[part~=down],.note{color:var(--fx-ticker-down-color,light-dark(#b3261e,#ff8a80))}[part~=flat],p{color:var(--fx-ticker-flat-color,light-dark(#5a626c,#a3acb6))}[part~=up]:before{content:"▲ "}[part~=down]:before{content:"▼ "}p{white-space:nowrap;border-inline-start:1px solid #8886;align-items:center;gap:.75em;max-inline-size:45%;margin:0;padding-inline:.75em;font-size:.8em;display:flex;overflow:hidden}a{color:inherit}@container (width<=36rem){.as-of{display:none}}.visually-hidden{clip-path:inset(50%);block-size:1px;inline-size:1px;position:absolute;overflow:hidden}`, S = {
-	label: "Exchange rates",
-	pause: "Pause exchange rates",
-	asOf: (e) => `as of ${e}`,
-	stale: (e) => `Rates may be out of date${e ? `: last updated ${e}` : ""}`,
-	unavailable: "Exchange rates are unavailable right now",
-	flat: () => "unchanged",
-	up: (e) => `up ${e.slice(1)}`,
-	down: (e) => `down ${e.slice(1)}`,
-	pair: (e, t) => `${e} to ${t}`
-}, C = {
-	label: "Курсы валют",
-	pause: "Остановить курсы валют",
-	asOf: (e) => `на ${e}`,
-	stale: (e) => `Курсы могут быть устаревшими${e ? `: обновлены ${e}` : ""}`,
-	unavailable: "Курсы валют сейчас недоступны",
-	flat: () => "без изменений",
-	up: (e) => `рост ${e.slice(1)}`,
-	down: (e) => `снижение ${e.slice(1)}`,
-	pair: (e, t) => `${e} — ${t}`
+var x = f`:host{contain:layout paint;block-size:var(--fx-ticker-height,2.5rem);display:block}:host([hidden]){display:none}.ticker{all:initial;color-scheme:light dark;block-size:100%;font:var(--fx-ticker-font,500 .875rem/1.2 system-ui, sans-serif);background:var(--fx-ticker-background,light-dark(#fff,#11161c));color:var(--fx-ticker-color,light-dark(#1b1f24,#e8edf2));display:flex;overflow:hidden;container-type:inline-size}.light{color-scheme:light}.dark{color-scheme:dark}button{border:0;inline-size:2.5em;color:inherit;cursor:pointer;background:0 0;border-inline-end:1px solid #8886;flex:none;padding:0}:focus-visible{outline-offset:-3px;outline:2px solid}svg{fill:currentColor;inline-size:.9em}.viewport{flex:1;align-items:center;display:flex;overflow:hidden}.static .viewport{overflow-x:auto}.track,ul{flex:none;margin:0;padding:0;display:flex}li,[part=link]{padding-inline:calc(var(--fx-ticker-gap,2rem) / 2);white-space:nowrap;font-variant-numeric:tabular-nums;align-items:baseline;gap:.5em;display:flex}[part=link]{color:inherit;padding:0;text-decoration:none}[part=link]:hover [part=pair]{text-decoration:underline}[part=pair]{font-weight:600}[part=trend]{fill:none;stroke:currentColor;stroke-width:1.5px;stroke-linejoin:round;align-self:center;block-size:1em;inline-size:3em}[part=pair]:after{content:" =";font-weight:400}[part=rate]{min-inline-size:7ch}[part~=change]{min-inline-size:9.5ch}[part~=up],.up{color:var(--fx-ticker-up-color,light-dark(#0a7a3c,#4ade80))}[part~=down],.down,.note{color:var(--fx-ticker-down-color,light-dark(#b3261e,#ff8a80))}[part~=flat],.flat,p{color:var(--fx-ticker-flat-color,light-dark(#5a626c,#a3acb6))}[part~=up]:before{content:"▲ "}[part~=down]:before{content:"▼ "}p{white-space:nowrap;border-inline-start:1px solid #8886;align-items:center;gap:.75em;max-inline-size:45%;margin:0;padding-inline:.75em;font-size:.8em;display:flex;overflow:hidden}a{color:inherit}@container (width<=36rem){.as-of{display:none}}.visually-hidden{clip-path:inset(50%);block-size:1px;inline-size:1px;position:absolute;overflow:hidden}`, S = {
+	en: {
+		label: "Exchange rates",
+		pause: "Pause exchange rates",
+		asOf: "as of {date}",
+		stale: "Rates may be out of date",
+		staleSince: "Rates may be out of date: last updated {date}",
+		unavailable: "Exchange rates are unavailable right now",
+		up: "up {change}",
+		down: "down {change}",
+		flat: "unchanged",
+		pair: "{symbol} to {base}",
+		trend: "{days}-day low {low}, high {high}"
+	},
+	ru: {
+		label: "Курсы валют",
+		pause: "Остановить курсы валют",
+		asOf: "на {date}",
+		stale: "Курсы могут быть устаревшими",
+		staleSince: "Курсы могут быть устаревшими: обновлены {date}",
+		unavailable: "Курсы валют сейчас недоступны",
+		up: "рост {change}",
+		down: "снижение {change}",
+		flat: "без изменений",
+		pair: "{symbol} — {base}",
+		trend: "за {days} дн.: минимум {low}, максимум {high}"
+	},
+	kk: {
+		label: "Валюта бағамдары",
+		pause: "Валюта бағамдарын тоқтату",
+		asOf: "{date} жағдай бойынша",
+		stale: "Бағамдар ескірген болуы мүмкін",
+		staleSince: "Бағамдар ескірген болуы мүмкін: соңғы жаңарту {date}",
+		unavailable: "Валюта бағамдары қазір қолжетімсіз",
+		up: "{change} өсті",
+		down: "{change} төмендеді",
+		flat: "өзгеріссіз",
+		pair: "{symbol} — {base}",
+		trend: "{days} күнде ең төмені {low}, ең жоғарысы {high}"
+	},
+	ky: {
+		label: "Валюта курстары",
+		pause: "Валюта курстарын токтотуу",
+		asOf: "{date} карата",
+		stale: "Курстар эскирген болушу мүмкүн",
+		staleSince: "Курстар эскирген болушу мүмкүн: акыркы жаңыртуу {date}",
+		unavailable: "Валюта курстары азыр жеткиликсиз",
+		up: "{change} өстү",
+		down: "{change} төмөндөдү",
+		flat: "өзгөрүүсүз",
+		pair: "{symbol} — {base}",
+		trend: "{days} күндө эң төмөнү {low}, эң жогорусу {high}"
+	},
+	uz: {
+		label: "Valyuta kurslari",
+		pause: "Valyuta kurslarini toʻxtatish",
+		asOf: "{date} holatiga",
+		stale: "Kurslar eskirgan boʻlishi mumkin",
+		staleSince: "Kurslar eskirgan boʻlishi mumkin: oxirgi yangilanish {date}",
+		unavailable: "Valyuta kurslari hozir mavjud emas",
+		up: "{change} oshdi",
+		down: "{change} pasaydi",
+		flat: "oʻzgarishsiz",
+		pair: "{symbol} — {base}",
+		trend: "{days} kunda eng past {low}, eng yuqori {high}"
+	},
+	tg: {
+		label: "Қурби асъор",
+		pause: "Боздоштани қурби асъор",
+		asOf: "ба ҳолати {date}",
+		stale: "Қурбҳо шояд кӯҳна бошанд",
+		staleSince: "Қурбҳо шояд кӯҳна бошанд: навсозии охирин {date}",
+		unavailable: "Қурби асъор ҳоло дастрас нест",
+		up: "{change} боло рафт",
+		down: "{change} поён рафт",
+		flat: "бетағйир",
+		pair: "{symbol} — {base}",
+		trend: "дар {days} рӯз ҳадди ақал {low}, ҳадди аксар {high}"
+	},
+	tk: {
+		label: "Walýuta hümmetleri",
+		pause: "Walýuta hümmetlerini saklamak",
+		asOf: "{date} senesine",
+		stale: "Hümmetler köne bolmagy mümkin",
+		staleSince: "Hümmetler köne bolmagy mümkin: soňky täzelenme {date}",
+		unavailable: "Walýuta hümmetleri häzir elýeterli däl",
+		up: "{change} ýokarlandy",
+		down: "{change} peseldi",
+		flat: "üýtgewsiz",
+		pair: "{symbol} — {base}",
+		trend: "{days} günde iň pes {low}, iň ýokary {high}"
+	}
 };
-function w(e) {
-	return /^(ru|kk|ky|be)\b/i.test(e) ? C : S;
+function C(e) {
+	let t = e.split(/[-_]/)[0].toLowerCase();
+	return Object.hasOwn(S, t) ? S[t] : S.en;
 }
-var T = S.label, E = class {
+var w = (e, t) => e.replace(/\{(\w+)\}/g, (e, n) => String(t[n] ?? e)), T = S.en.label;
+// src/links.ts
+function ee(e) {
+	try {
+		return /^https?:$/.test(new URL(E(e, "XXX", "XXX"), "https://base.invalid/").protocol);
+	} catch {
+		return !1;
+	}
+}
+var E = (e, t, n) => e.replace(/\{(symbol|base)\}/g, (e, r) => encodeURIComponent(r === "symbol" ? t : n)), D = class {
 	#e;
 	#t;
 	#n;
@@ -155,65 +237,65 @@ var T = S.label, E = class {
 		let p = ((f - o) / (s - o) % 1 + 1) % 1;
 		u.currentTime = p * c.duration, this.#u = u, this.#d = c, this.#g("button", this.#t().paused);
 	}
-}, D = (e) => ({
+}, O = (e) => ({
 	value: e,
 	invalid: !1
-}), O = (e) => ({
+}), k = (e) => ({
 	value: e,
 	invalid: !0
-}), k = (e) => e == null || String(e).trim() === "", A = [
+}), A = (e) => e == null || String(e).trim() === "", j = [
 	"KGS",
 	"KZT",
 	"TJS",
 	"UZS",
 	"TMT"
 ];
-function j(e) {
-	if (k(e)) return D(A);
+function M(e) {
+	if (A(e)) return O(j);
 	let t = (Array.isArray(e) ? e.map(String) : String(e).split(/[\s,]+/)).map((e) => e.trim().toUpperCase()).filter(Boolean), n = [...new Set(t.filter(u))];
-	return n.length === 0 ? O(A) : {
+	return n.length === 0 ? k(j) : {
 		value: n,
 		invalid: n.length !== t.length
 	};
 }
-function ee(e) {
-	if (k(e)) return D("USD");
+function te(e) {
+	if (A(e)) return O("USD");
 	let t = String(e).trim().toUpperCase();
-	return u(t) ? D(t) : O("USD");
+	return u(t) ? O(t) : k("USD");
 }
-function M(e, t, n) {
-	if (k(e)) return D(t);
+function N(e, t, n) {
+	if (A(e)) return O(t);
 	let r = typeof e == "number" ? e : Number(String(e).trim());
-	return Number.isFinite(r) && n(r) ? D(r) : O(t);
+	return Number.isFinite(r) && n(r) ? O(r) : k(t);
 }
-function N(e) {
-	let t = M(e, 300, (e) => e > 0);
+function P(e) {
+	let t = N(e, 300, (e) => e > 0);
 	return {
 		...t,
 		value: Math.max(10, t.value)
 	};
 }
-var P = (e) => M(e, 40, (e) => e >= 0 && e <= 1e4), F = (e) => M(e, 4, (e) => Number.isInteger(e) && e >= 1 && e <= 21), I = (e) => M(e, void 0, (e) => Number.isInteger(e) && e >= 0 && e <= 20);
-function L(e, t, n) {
-	if (k(e)) return D(n);
+var F = (e) => N(e, 40, (e) => e >= 0 && e <= 1e4), I = (e) => N(e, 4, (e) => Number.isInteger(e) && e >= 1 && e <= 21), L = (e) => N(e, void 0, (e) => Number.isInteger(e) && e >= 0 && e <= 20);
+function R(e, t, n) {
+	if (A(e)) return O(n);
 	let r = String(e).trim().toLowerCase();
-	return t.includes(r) ? D(r) : O(n);
+	return t.includes(r) ? O(r) : k(n);
 }
-var R = (e) => L(e, [
+var ne = (e) => R(e, [
 	"light",
 	"dark",
 	"auto"
 ], "auto");
+function re(e, t) {
+	return R(e, ["left", "right"], t ? "right" : "left");
+}
 function z(e, t) {
-	return L(e, ["left", "right"], t ? "right" : "left");
-}
-function B(e, t) {
-	let n = V(t) ? t : "en";
-	if (k(e)) return D(n);
+	let n = B(t) ? t : "en";
+	if (A(e)) return O(n);
 	let r = String(e).trim();
-	return V(r) ? D(r) : O(n);
+	return B(r) ? O(r) : k(n);
 }
-function V(e) {
+function B(e) {
 	try {
 		return Intl.getCanonicalLocales(e).length > 0;
 	} catch {
@@ -221,12 +303,12 @@ function V(e) {
 	}
 }
 // src/fetch-json.ts
-var H = 1e6;
-function U(e) {
+var V = 1e6;
+function H(e) {
 	let t = e?.trim() ?? "", n = /^\d+$/.test(t) ? Number(t) * 1e3 : Date.parse(t) - Date.now();
 	return Number.isNaN(n) ? void 0 : Math.max(0, n);
 }
-async function W(e, t) {
+async function U(e, t) {
 	let n = (t) => /* @__PURE__ */ Error(`${e}: ${t}`), { ok: r, status: i, headers: a, body: o } = await fetch(e, {
 		signal: t,
 		credentials: "omit",
@@ -234,10 +316,10 @@ async function W(e, t) {
 	});
 	if (!r) throw Object.assign(n(`HTTP ${i}`), {
 		status: i,
-		retryAfterMs: U(a.get("Retry-After"))
+		retryAfterMs: H(a.get("Retry-After"))
 	});
 	let s = o?.getReader(), c = (e) => {
-		if (e > 1e6) throw s?.cancel(), n(`larger than ${H} bytes`);
+		if (e > 1e6) throw s?.cancel(), n(`larger than ${V} bytes`);
 	};
 	c(Number(a.get("Content-Length")));
 	let l = new TextDecoder(), u = "", d = 0;
@@ -254,10 +336,10 @@ async function W(e, t) {
 	}
 }
 // src/snapshot-cache.ts
-var G = "fx-ticker:";
-function K(e) {
+var W = "fx-ticker:";
+function G(e) {
 	try {
-		let { snapshot: t, provider: n, missing: r } = JSON.parse(localStorage.getItem(G + e));
+		let { snapshot: t, provider: n, missing: r } = JSON.parse(localStorage.getItem(W + e));
 		return o(n) ? {
 			snapshot: l(t),
 			provider: n,
@@ -268,35 +350,35 @@ function K(e) {
 		return;
 	}
 }
-function q(e, t) {
+function K(e, t) {
 	try {
-		localStorage.setItem(G + e, JSON.stringify(t));
+		localStorage.setItem(W + e, JSON.stringify(t));
 	} catch {}
 }
 // src/poller.ts
-var J = {
+var q = {
 	timeoutMs: 15e3,
 	firstRetryMs: 5e3,
 	maxRetryMs: 9e5,
 	jitter: .2,
 	maxRetryAfterMs: 36e5,
 	random: Math.random
-}, Y = 2 ** 31 - 1, X = /* @__PURE__ */ new Map(), Z = ({ source: e, provider: t, base: n, symbols: r }) => [
+}, J = 2 ** 31 - 1, Y = /* @__PURE__ */ new Map(), ie = ({ source: e, provider: t, base: n, symbols: r }) => [
 	e,
 	t,
 	n,
 	r
 ].join("|");
-function Q(e, t) {
-	let n = Math.min(J.firstRetryMs * 2 ** (e - 1), t, J.maxRetryMs);
-	return Math.round(n * (1 - J.jitter * J.random()));
+function ae(e, t) {
+	let n = Math.min(q.firstRetryMs * 2 ** (e - 1), t, q.maxRetryMs);
+	return Math.round(n * (1 - q.jitter * q.random()));
 }
-function te(e, t) {
-	let n = Z(e);
-	return (X.get(n) ?? ne(n, e))(t);
+function oe(e, t) {
+	let n = ie(e);
+	return (Y.get(n) ?? se(n, e))(t);
 }
-function ne(e, t) {
-	let r = /* @__PURE__ */ new Set(), a = K(e), o = a, s, c = a && ((e) => e.onData(a, "cache")), l, u = 0, d = 0, f = -Infinity, p, m = new AbortController(), h, g = () => 1e3 * Math.min(...[...r].map((e) => N(e.intervalSeconds).value)), _ = (e, t) => {
+function se(e, t) {
+	let r = /* @__PURE__ */ new Set(), a = G(e), o = a, s, c = a && ((e) => e.onData(a, "cache")), l, u = 0, d = 0, f = -Infinity, p, m = new AbortController(), h, g = () => 1e3 * Math.min(...[...r].map((e) => P(e.intervalSeconds).value)), _ = (e, t) => {
 		for (let n of [...e]) try {
 			t && r.has(n) && t(n.watcher);
 		} catch (e) {
@@ -305,19 +387,19 @@ function ne(e, t) {
 	}, v = () => {
 		if (h || (clearTimeout(p), !r.size || document.visibilityState === "hidden")) return;
 		let e = (u ? d : f + g()) - Date.now();
-		e > 0 ? p = setTimeout(v, Math.min(e, Y)) : S();
+		e > 0 ? p = setTimeout(v, Math.min(e, J)) : S();
 	}, y = (t) => {
 		let n = {
 			...t,
 			snapshot: i(o?.snapshot, t.snapshot)
 		}, a = JSON.stringify(n), d = u || a !== s;
-		u = 0, l = void 0, d && (o = n, s = a, q(e, n), _(r, c = (e) => e.onData(n, "network")));
+		u = 0, l = void 0, d && (o = n, s = a, K(e, n), _(r, c = (e) => e.onData(n, "network")));
 	}, b = (e) => {
-		let t = e instanceof Error ? e : Error(String(e)), { status: n, retryAfterMs: i = 0 } = t, a = Q(++u, g());
-		(n === 429 || n === 503) && (a = Math.max(a, Math.min(i, J.maxRetryAfterMs))), d = Date.now() + a, _(r, l = (e) => e.onError(t, Math.max(0, d - Date.now())));
-	}, x = (e) => W(e, m.signal), S = () => {
+		let t = e instanceof Error ? e : Error(String(e)), { status: n, retryAfterMs: i = 0 } = t, a = ae(++u, g());
+		(n === 429 || n === 503) && (a = Math.max(a, Math.min(i, q.maxRetryAfterMs))), d = Date.now() + a, _(r, l = (e) => e.onError(t, Math.max(0, d - Date.now())));
+	}, x = (e) => U(e, m.signal), S = () => {
 		clearTimeout(p), f = Date.now();
-		let { signal: e } = m = new AbortController(), { timeoutMs: r } = J;
+		let { signal: e } = m = new AbortController(), { timeoutMs: r } = q;
 		return p = setTimeout(() => m.abort(new DOMException(`timed out after ${r / 1e3} s`, "TimeoutError")), r), h = n(x, {
 			...t,
 			query: {
@@ -332,7 +414,7 @@ function ne(e, t) {
 		d = 0, v();
 	}, { signal: C.signal });
 	let w = () => {
-		clearTimeout(p), C.abort(), m.abort(), X.delete(e);
+		clearTimeout(p), C.abort(), m.abort(), Y.delete(e);
 	}, T = (e) => {
 		let t = {
 			watcher: e,
@@ -352,15 +434,32 @@ function ne(e, t) {
 			}
 		};
 	};
-	return X.set(e, T), T;
+	return Y.set(e, T), T;
+}
+var X = 1.5, Z = 864e5;
+function Q(e, n) {
+	let r = Date.parse(e?.at(-1)?.[0] ?? ""), i = [];
+	for (let [a, o] of e ?? []) {
+		let e = Date.parse(a), s = n ? o : 1 / o;
+		e >= r - 30 * Z && t(s) && i.push([e, s]);
+	}
+	if (i.length < 2) return;
+	let a = i.map(([, e]) => e), o = Math.min(...a), s = Math.max(...a), c = i[0][0], l = r - c || 1, u = (e) => Math.round(e * 10) / 10, d = (e) => s === o ? 8 : X + (s - e) / (s - o) * (16 - 2 * X), f = i.map(([e, t]) => `${u((e - c) / l * 48)},${u(d(t))}`).join(" "), p = a.at(-1) / a[0] - 1;
+	return {
+		points: f,
+		direction: Math.abs(p) < 1e-9 ? "flat" : p > 0 ? "up" : "down",
+		low: o,
+		high: s,
+		days: Math.round((r - c) / Z)
+	};
 }
 // src/fx-ticker.ts
-var re = ["auto", ...s], ie = class extends d {
+var ce = ["auto", ...s], le = class extends d {
 	constructor(...e) {
-		super(...e), this.provider = "auto", this.base = "USD", this.symbols = "KGS KZT TJS UZS TMT", this.interval = 300, this.speed = 40, this.inverse = !1, this.digits = 4, this.theme = "auto", this.label = T, this.paused = !1, this.#r = [], this.#a = "", this.#o = /* @__PURE__ */ new Set(), this.#s = new E(this, () => ({
-			speed: this.#m("speed", P(this.speed)),
-			direction: this.#m("direction", z(this.#t, this.#u)),
-			rtl: this.#u,
+		super(...e), this.provider = "auto", this.base = "USD", this.symbols = "KGS KZT TJS UZS TMT", this.interval = 300, this.speed = 40, this.inverse = !1, this.digits = 4, this.trend = !1, this.theme = "auto", this.label = T, this.paused = !1, this.#r = [], this.#a = "", this.#o = /* @__PURE__ */ new Set(), this.#s = new D(this, () => ({
+			speed: this.#h("speed", F(this.speed)),
+			direction: this.#h("direction", re(this.#t, this.#d)),
+			rtl: this.#d,
 			paused: this.paused
 		}));
 	}
@@ -386,6 +485,8 @@ var re = ["auto", ...s], ie = class extends d {
 			digits: { type: Number },
 			decimals: { type: Number },
 			locale: { type: String },
+			trend: { type: Boolean },
+			href: { type: String },
 			theme: { type: String },
 			label: { type: String },
 			paused: {
@@ -420,7 +521,7 @@ var re = ["auto", ...s], ie = class extends d {
 	}
 	#t;
 	get direction() {
-		return this.#t ?? (this.isConnected && this.#u ? "right" : "left");
+		return this.#t ?? (this.isConnected && this.#d ? "right" : "left");
 	}
 	set direction(e) {
 		let t = this.#t;
@@ -433,130 +534,147 @@ var re = ["auto", ...s], ie = class extends d {
 	#o;
 	#s;
 	connectedCallback() {
-		super.connectedCallback(), document.readyState === "loading" ? document.addEventListener("DOMContentLoaded", () => this.#_(), { once: !0 }) : this.#_(), this.#g();
+		super.connectedCallback(), document.readyState === "loading" ? document.addEventListener("DOMContentLoaded", () => this.#v(), { once: !0 }) : this.#v(), this.#_();
 	}
 	disconnectedCallback() {
 		super.disconnectedCallback(), this.#i?.close(), this.#i = void 0, this.#a = "";
 	}
 	async refresh() {
-		this.#d && this.#_(), await this.#i?.refresh();
+		this.#f && this.#v(), await this.#i?.refresh();
 	}
 	willUpdate(e) {
-		e.has("rates") && this.rates !== void 0 && this.#v(this.rates), this.isConnected && this.#g(), this.#i?.setInterval(this.#m("interval", N(this.interval))), this.#r = this.shown ? this.#C(this.shown.snapshot) : [];
+		e.has("rates") && this.rates !== void 0 && this.#y(this.rates), this.isConnected && this.#_(), this.#i?.setInterval(this.#h("interval", P(this.interval))), this.#r = this.shown ? this.#w(this.shown.snapshot) : [];
 	}
 	render() {
-		let e = w(this.#l), { isStatic: t, copies: n } = this.#s, r = this.label === T ? e.label : this.label || e.label;
-		return p`<div class="ticker ${this.#m("theme", R(this.theme))}${t ? " static" : ""}">${t ? m : p`<button part="control" aria-label=${e.pause} title=${e.pause} aria-pressed=${this.paused} @click=${() => this.paused = !this.paused}>${this.paused ? oe : ae}</button>`}<div class="viewport" role=${t ? "region" : m} tabindex=${t ? 0 : m} aria-label=${t ? r : m}>${this.#r.length ? p`<div class="track"><ul role="list" aria-label=${r}>${this.#r.map((e) => $(e, !0))}</ul>${Array.from({ length: n }, () => p`<ul aria-hidden="true" inert>${this.#r.map((e) => $(e, !1))}</ul>`)}</div>` : p`<slot></slot>`}</div>${this.#c(e)}</div>`;
+		let e = C(this.#l), { isStatic: t, copies: n } = this.#s, r = this.label === T ? e.label : this.label || e.label;
+		return p`<div class="ticker ${this.#h("theme", ne(this.theme))}${t ? " static" : ""}">${t ? m : p`<button part="control" aria-label=${e.pause} title=${e.pause} aria-pressed=${this.paused} @click=${() => this.paused = !this.paused}>${this.paused ? de : ue}</button>`}<div class="viewport" role=${t ? "region" : m} tabindex=${t ? 0 : m} aria-label=${t ? r : m}>${this.#r.length ? p`<div class="track"><ul role="list" aria-label=${r}>${this.#r.map((e) => $(e, !0))}</ul>${Array.from({ length: n }, () => p`<ul aria-hidden="true" inert>${this.#r.map((e) => $(e, !1))}</ul>`)}</div>` : p`<slot></slot>`}</div>${this.#c(e)}</div>`;
 	}
 	#c(e) {
-		let t = this.shown, n = t?.snapshot.asOf && this.#w(t.snapshot.asOf), r = this.#n ? this.#w(new Date(this.#n).toISOString()) : n, i = !this.failure && !t?.stale ? "" : t ? e.stale(r) : e.unavailable, a = t?.attribution;
-		return p`<p part="status">${n && !i ? p`<span class="as-of">${e.asOf(n)}</span>` : m} <span class="note" role="status">${i}</span> ${a ? p`<a href=${a.href} target="_blank" rel="noopener noreferrer">${a.text}</a>` : m}</p>`;
+		let t = this.shown, n = t?.snapshot.asOf && this.#T(t.snapshot.asOf), r = this.#n ? this.#T(new Date(this.#n).toISOString()) : n, i = !this.failure && !t?.stale ? "" : t ? r ? w(e.staleSince, { date: r }) : e.stale : e.unavailable, a = t?.attribution;
+		return p`<p part="status">${n && !i ? p`<span class="as-of">${w(e.asOf, { date: n })}</span>` : m} <span class="note" role="status">${i}</span> ${a ? p`<a href=${a.href} target="_blank" rel="noopener noreferrer">${a.text}</a>` : m}</p>`;
 	}
 	get #l() {
 		let e = this.closest("[lang]")?.getAttribute("lang") || navigator.language;
-		return this.#m("locale", B(this.locale, e));
+		return this.#h("locale", z(this.locale, e));
 	}
 	get #u() {
-		return getComputedStyle(this).direction === "rtl";
-	}
-	get #d() {
-		return this.#e?.trim().toLowerCase() === "none";
-	}
-	get #f() {
-		return this.#m("symbols", j(this.symbols));
-	}
-	get #p() {
-		return this.#m("base", ee(this.base));
-	}
-	#m(e, t) {
-		return t.invalid && this.#h(`<fx-ticker>: invalid ${e}="${String(this[e])}"; using ${String(t.value)}.`), t.value;
-	}
-	#h(e) {
-		this.#o.has(e) || (this.#o.add(e), console.warn(e));
-	}
-	#g() {
-		let e = {
-			source: this.#e?.trim() || void 0,
-			provider: this.#m("provider", L(this.provider, re, "auto")),
-			base: this.#p,
-			symbols: this.#f
-		}, t = this.#d ? "none" : JSON.stringify(e);
-		t !== this.#a && (this.#i?.close(), this.#i = void 0, this.#a = t, this.#d || (this.#i = te(e, {
-			intervalSeconds: this.#m("interval", N(this.interval)),
-			onData: (e, t) => this.#y(e, t === "cache"),
-			onError: (e) => this.#x(e)
-		})));
-	}
-	#_() {
-		let e = this.querySelector(":scope > script[type=\"application/json\"]")?.textContent;
-		if (e) try {
-			this.#v(JSON.parse(e));
-		} catch (e) {
-			this.#x(new r(`inline JSON: ${e.message}`));
+		let e = this.href?.trim();
+		if (e) {
+			if (ee(e)) return e;
+			this.#g(`<fx-ticker>: href="${e}" is not an http(s) or relative URL; items are not links.`);
 		}
 	}
-	#v(t) {
+	get #d() {
+		return getComputedStyle(this).direction === "rtl";
+	}
+	get #f() {
+		return this.#e?.trim().toLowerCase() === "none";
+	}
+	get #p() {
+		return this.#h("symbols", M(this.symbols));
+	}
+	get #m() {
+		return this.#h("base", te(this.base));
+	}
+	#h(e, t) {
+		return t.invalid && this.#g(`<fx-ticker>: invalid ${e}="${String(this[e])}"; using ${String(t.value)}.`), t.value;
+	}
+	#g(e) {
+		this.#o.has(e) || (this.#o.add(e), console.warn(e));
+	}
+	#_() {
+		let e = {
+			source: this.#e?.trim() || void 0,
+			provider: this.#h("provider", R(this.provider, ce, "auto")),
+			base: this.#m,
+			symbols: this.#p
+		}, t = this.#f ? "none" : JSON.stringify(e);
+		t !== this.#a && (this.#i?.close(), this.#i = void 0, this.#a = t, this.#f || (this.#i = oe(e, {
+			intervalSeconds: this.#h("interval", P(this.interval)),
+			onData: (e, t) => this.#b(e, t === "cache"),
+			onError: (e) => this.#S(e)
+		})));
+	}
+	#v() {
+		let e = this.querySelector(":scope > script[type=\"application/json\"]")?.textContent;
+		if (e) try {
+			this.#y(JSON.parse(e));
+		} catch (e) {
+			this.#S(new r(`inline JSON: ${e.message}`));
+		}
+	}
+	#y(t) {
 		try {
-			let n = e(l(t), this.#p);
-			if (!n) throw new r(`no rate for the base ${this.#p}`);
-			this.#b({
+			let n = e(l(t), this.#m);
+			if (!n) throw new r(`no rate for the base ${this.#m}`);
+			this.#x({
 				snapshot: n,
 				stale: !1
 			});
 		} catch (e) {
-			this.#x(e);
+			this.#S(e);
 		}
 	}
-	#y(e, t) {
-		e.missing.length && this.#h(`<fx-ticker>: the source has no rate for ${e.missing.join(" ")}; skipped.`), t && this.shown || this.#b({
+	#b(e, t) {
+		e.missing.length && this.#g(`<fx-ticker>: the source has no rate for ${e.missing.join(" ")}; skipped.`), t && this.shown || this.#x({
 			snapshot: e.snapshot,
 			attribution: e.attribution,
 			stale: t
 		});
 	}
-	#b(e) {
-		if (!this.#f.some((t) => h(e.snapshot, t, this.inverse))) return this.#x(new r(`no usable rate for ${this.#f.join(" ")} against ${e.snapshot.base}`));
-		let t = this.shown, n = JSON.stringify(t?.snapshot) !== JSON.stringify(e.snapshot), i = !e.stale && (this.failure || t?.stale);
-		e.stale || (this.failure = void 0, this.#n = Date.now()), (n || i) && (this.shown = e, this.#S("fx-ticker-update", { snapshot: e.snapshot }));
-	}
 	#x(e) {
-		this.failure = e, this.#S("fx-ticker-error", {
+		if (!this.#p.some((t) => h(e.snapshot, t, this.inverse))) return this.#S(new r(`no usable rate for ${this.#p.join(" ")} against ${e.snapshot.base}`));
+		let t = this.shown, n = JSON.stringify(t?.snapshot) !== JSON.stringify(e.snapshot), i = !e.stale && (this.failure || t?.stale);
+		e.stale || (this.failure = void 0, this.#n = Date.now()), (n || i) && (this.shown = e, this.#C("fx-ticker-update", { snapshot: e.snapshot }));
+	}
+	#S(e) {
+		this.failure = e, this.#C("fx-ticker-error", {
 			error: e,
 			stale: !!this.shown
 		});
 	}
-	#S(e, t) {
+	#C(e, t) {
 		this.dispatchEvent(new CustomEvent(e, {
 			detail: t,
 			bubbles: !0,
 			composed: !0
 		}));
 	}
-	#C(e) {
-		let t = this.#l, n = w(t), r = {
+	#w(e) {
+		let t = this.#l, n = C(t), r = this.#u, i = {
 			locale: t,
-			digits: this.#m("digits", F(this.digits)),
-			decimals: this.#m("decimals", I(this.decimals))
-		}, i = new Intl.DisplayNames(t, { type: "currency" }), a = [];
-		for (let o of this.#f) {
-			let s = h(e, o, this.inverse);
-			if (!s) continue;
-			let c = this.inverse ? [e.base, o] : [o, e.base], l = v(s.value, r), u = s.changePercent === void 0 ? void 0 : b(s.changePercent, t), d = [
-				n.pair(i.of(c[0]), i.of(c[1])),
-				l,
-				u && n[u.direction](u.text)
+			digits: this.#h("digits", I(this.digits)),
+			decimals: this.#h("decimals", L(this.decimals))
+		}, a = new Intl.DisplayNames(t, { type: "currency" }), o = [];
+		for (let s of this.#p) {
+			let c = h(e, s, this.inverse);
+			if (!c) continue;
+			let l = this.inverse ? [e.base, s] : [s, e.base], u = v(c.value, i), d = c.changePercent === void 0 ? void 0 : b(c.changePercent, t), f = this.trend ? Q(e.history?.[s], this.inverse) : void 0, p = [
+				w(n.pair, {
+					symbol: a.of(l[0]),
+					base: a.of(l[1])
+				}),
+				u,
+				d && w(n[d.direction], { change: d.text.slice(1) }),
+				f && w(n.trend, {
+					days: f.days,
+					low: v(f.low, i),
+					high: v(f.high, i)
+				})
 			];
-			a.push({
-				symbol: o,
-				pair: c.join("/"),
-				rate: l,
-				change: u,
-				phrase: d.filter(Boolean).join(", ")
+			o.push({
+				symbol: s,
+				pair: l.join("/"),
+				rate: u,
+				change: d,
+				trend: f,
+				href: r && E(r, s, e.base),
+				phrase: p.filter(Boolean).join(", ")
 			});
 		}
-		return a;
+		return o;
 	}
-	#w(e) {
+	#T(e) {
 		let t = /^\d{4}-\d{2}-\d{2}(T00:00(:00(\.0+)?)?(Z|[+-]00:?00))?$/.test(e) ? {
 			dateStyle: "medium",
 			timeZone: "UTC"
@@ -568,7 +686,8 @@ var re = ["auto", ...s], ie = class extends d {
 	}
 };
 function $(e, t) {
-	return p`<li part="item item-${e.symbol}" data-symbol=${e.symbol} role=${t ? "listitem" : m}><span part="pair" aria-hidden="true">${e.pair}</span> <span part="rate" aria-hidden="true">${e.rate}</span> ${e.change ? p`<span part="change ${e.change.direction}" aria-hidden="true">${e.change.text}</span>` : m} ${t ? p`<span class="visually-hidden">${e.phrase}</span>` : m}</li>`;
+	let n = p`<span part="pair" aria-hidden="true">${e.pair}</span> <span part="rate" aria-hidden="true">${e.rate}</span> ${e.trend ? p`<svg part="trend" class=${e.trend.direction} viewBox="0 0 48 16" aria-hidden="true"><polyline points=${e.trend.points} /></svg>` : m} ${e.change ? p`<span part="change ${e.change.direction}" aria-hidden="true">${e.change.text}</span>` : m} ${t ? p`<span class="visually-hidden">${e.phrase}</span>` : m}`;
+	return p`<li part="item item-${e.symbol}" data-symbol=${e.symbol} role=${t ? "listitem" : m}>${e.href ? p`<a part="link" href=${t ? e.href : m}>${n}</a>` : n}</li>`;
 }
-var ae = p`<svg viewBox="0 0 16 16" aria-hidden="true"><path d="M3 2h3.5v12H3zm6.5 0H13v12H9.5z"/></svg>`, oe = p`<svg viewBox="0 0 16 16" aria-hidden="true"><path d="M4 2l10 6-10 6z"/></svg>`;
-export { ie as t };
+var ue = p`<svg viewBox="0 0 16 16" aria-hidden="true"><path d="M3 2h3.5v12H3zm6.5 0H13v12H9.5z"/></svg>`, de = p`<svg viewBox="0 0 16 16" aria-hidden="true"><path d="M4 2l10 6-10 6z"/></svg>`;
+export { le as t };

@@ -1,8 +1,8 @@
 import type { LoadedRates, RatesQuery } from './types.js';
 export declare const FRANKFURTER_URL = "https://api.frankfurter.dev/v2/rates";
 /**
- * The v2 rates URL for `query`: `base`, `quotes` and `from` (14 days before `now`, so the two
- * latest publications of each quote are in the answer). Works on any copy of the API, relative
+ * The v2 rates URL for `query`: `base`, `quotes` and `from` (31 days before `now`: the two
+ * latest publications of each quote, and the trend's 30 days). Works on any copy of the API, relative
  * URLs included. A query already in `source` is replaced, not merged: the API refuses (422) a
  * request with a parameter it does not know, so only these three are ever sent.
  */
