@@ -490,7 +490,8 @@ function renderItem(item: ItemView, primary: boolean): TemplateResult {
   const content = html`<span part="pair" aria-hidden="true">${item.pair}</span>
     <span part="rate" aria-hidden="true">${item.rate}</span>
     ${item.trend
-      ? html`<svg part="trend" class=${item.trend.direction} viewBox="0 0 48 16" aria-hidden="true">
+      ? // Coloured like the change beside it, so the item reads as one; the line's shape shows the month.
+        html`<svg part="trend" class=${item.change?.direction ?? 'flat'} viewBox="0 0 48 16" aria-hidden="true">
           <polyline points=${item.trend.points} />
         </svg>`
       : nothing}

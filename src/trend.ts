@@ -1,4 +1,3 @@
-import type { Direction } from './format.js';
 import { isUsableRate, type HistoryPoint } from './snapshot.js';
 
 /** The line's drawing box, in SVG user units (the element's `viewBox`); it is sized from the font (3em × 1em). */
@@ -13,8 +12,6 @@ const DAY_MS = 86_400_000;
 export interface Trend {
   /** The `points` of an SVG polyline in a TREND_WIDTH × TREND_HEIGHT box (y grows downwards). */
   points: string;
-  /** From the first point to the last, in the shown orientation. */
-  direction: Direction;
   /** Lowest and highest shown value on the line. */
   low: number;
   high: number;
@@ -46,8 +43,5 @@ export function trendOf(history: readonly HistoryPoint[] | undefined, inverse: b
   const y = (value: number) =>
     high === low ? TREND_HEIGHT / 2 : INSET + ((high - value) / (high - low)) * (TREND_HEIGHT - 2 * INSET);
   const points = shown.map(([time, value]) => `${round(((time - first) / span) * TREND_WIDTH)},${round(y(value))}`).join(' ');
-  // Two computations of one peg give the same float; anything closer than this is noise, not a move.
-  const move = values.at(-1)! / values[0]! - 1;
-  const direction: Direction = Math.abs(move) < 1e-9 ? 'flat' : move > 0 ? 'up' : 'down';
-  return { points, direction, low, high, days: Math.round((last - first) / DAY_MS) };
+  return { points, low, high, days: Math.round((last - first) / DAY_MS) };
 }

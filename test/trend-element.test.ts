@@ -48,18 +48,28 @@ describe('trend line on screen', () => {
   it('draws the shown value: KGS/USD falling, and USD/KGS rising with inverse', async () => {
     const plain = await ticker('trend');
     expect(trendOfItem(plain, 'KGS')!.querySelector('polyline')!.getAttribute('points')).to.equal(trendOf(HISTORY.history!.KGS, false)!.points);
-    expect(trendOfItem(plain, 'KGS')!.getAttribute('class')).to.equal('down');
     const inverse = await ticker('trend inverse');
     expect(trendOfItem(inverse, 'KGS')!.querySelector('polyline')!.getAttribute('points')).to.equal(trendOf(HISTORY.history!.KGS, true)!.points);
-    expect(trendOfItem(inverse, 'KGS')!.getAttribute('class')).to.equal('up');
+    const ends = (el: FxTicker) => {
+      const ys = trendOfItem(el, 'KGS')!.querySelector('polyline')!.getAttribute('points')!.split(' ').map((point) => Number(point.split(',')[1]));
+      return [ys[0]!, ys.at(-1)!];
+    };
+    // y grows downwards: KGS/USD ends lower, USD/KGS ends higher.
+    expect(ends(plain)[1]).to.be.greaterThan(ends(plain)[0]);
+    expect(ends(inverse)[1]).to.be.lessThan(ends(inverse)[0]);
   });
 
-  it('colours the line through the direction custom properties, a peg with the flat one', async () => {
+  it("colours the line like the item's change through the direction custom properties, a peg flat", async () => {
     const el = await ticker('trend');
     el.style.setProperty('--fx-ticker-down-color', 'rgb(1, 2, 3)');
     el.style.setProperty('--fx-ticker-flat-color', 'rgb(4, 5, 6)');
-    expect(getComputedStyle(trendOfItem(el, 'KGS')!).stroke).to.equal('rgb(1, 2, 3)');
+    el.style.setProperty('--fx-ticker-up-color', 'rgb(7, 8, 9)');
+    // KZT per USD rose, so KZT/USD fell: down, whatever its two points look like.
+    expect(getComputedStyle(trendOfItem(el, 'KZT')!).stroke).to.equal('rgb(1, 2, 3)');
     expect(getComputedStyle(trendOfItem(el, 'TMT')!).stroke).to.equal('rgb(4, 5, 6)');
+    const inverse = await ticker('trend inverse');
+    inverse.style.setProperty('--fx-ticker-up-color', 'rgb(7, 8, 9)');
+    expect(getComputedStyle(trendOfItem(inverse, 'KZT')!).stroke).to.equal('rgb(7, 8, 9)');
     expect(trendOfItem(el, 'TMT')!.querySelector('polyline')!.getAttribute('points')).to.equal('0,8 24,8 48,8');
   });
 
