@@ -1,4 +1,3 @@
-import type { Direction } from './format.js';
 import { type HistoryPoint } from './snapshot.js';
 /** The line's drawing box, in SVG user units (the element's `viewBox`); it is sized from the font (3em × 1em). */
 export declare const TREND_WIDTH = 48;
@@ -8,8 +7,6 @@ export declare const TREND_DAYS = 30;
 export interface Trend {
     /** The `points` of an SVG polyline in a TREND_WIDTH × TREND_HEIGHT box (y grows downwards). */
     points: string;
-    /** From the first point to the last, in the shown orientation. */
-    direction: Direction;
     /** Lowest and highest shown value on the line. */
     low: number;
     high: number;

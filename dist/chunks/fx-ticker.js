@@ -444,10 +444,9 @@ function Q(e, n) {
 		e >= r - 30 * Z && t(s) && i.push([e, s]);
 	}
 	if (i.length < 2) return;
-	let a = i.map(([, e]) => e), o = Math.min(...a), s = Math.max(...a), c = i[0][0], l = r - c || 1, u = (e) => Math.round(e * 10) / 10, d = (e) => s === o ? 8 : X + (s - e) / (s - o) * (16 - 2 * X), f = i.map(([e, t]) => `${u((e - c) / l * 48)},${u(d(t))}`).join(" "), p = a.at(-1) / a[0] - 1;
+	let a = i.map(([, e]) => e), o = Math.min(...a), s = Math.max(...a), c = i[0][0], l = r - c || 1, u = (e) => Math.round(e * 10) / 10, d = (e) => s === o ? 8 : X + (s - e) / (s - o) * (16 - 2 * X);
 	return {
-		points: f,
-		direction: Math.abs(p) < 1e-9 ? "flat" : p > 0 ? "up" : "down",
+		points: i.map(([e, t]) => `${u((e - c) / l * 48)},${u(d(t))}`).join(" "),
 		low: o,
 		high: s,
 		days: Math.round((r - c) / Z)
@@ -686,7 +685,7 @@ var ce = ["auto", ...s], le = class extends d {
 	}
 };
 function $(e, t) {
-	let n = p`<span part="pair" aria-hidden="true">${e.pair}</span> <span part="rate" aria-hidden="true">${e.rate}</span> ${e.trend ? p`<svg part="trend" class=${e.trend.direction} viewBox="0 0 48 16" aria-hidden="true"><polyline points=${e.trend.points} /></svg>` : m} ${e.change ? p`<span part="change ${e.change.direction}" aria-hidden="true">${e.change.text}</span>` : m} ${t ? p`<span class="visually-hidden">${e.phrase}</span>` : m}`;
+	let n = p`<span part="pair" aria-hidden="true">${e.pair}</span> <span part="rate" aria-hidden="true">${e.rate}</span> ${e.trend ? p`<svg part="trend" class=${e.change?.direction ?? "flat"} viewBox="0 0 48 16" aria-hidden="true"><polyline points=${e.trend.points} /></svg>` : m} ${e.change ? p`<span part="change ${e.change.direction}" aria-hidden="true">${e.change.text}</span>` : m} ${t ? p`<span class="visually-hidden">${e.phrase}</span>` : m}`;
 	return p`<li part="item item-${e.symbol}" data-symbol=${e.symbol} role=${t ? "listitem" : m}>${e.href ? p`<a part="link" href=${t ? e.href : m}>${n}</a>` : n}</li>`;
 }
 var ue = p`<svg viewBox="0 0 16 16" aria-hidden="true"><path d="M3 2h3.5v12H3zm6.5 0H13v12H9.5z"/></svg>`, de = p`<svg viewBox="0 0 16 16" aria-hidden="true"><path d="M4 2l10 6-10 6z"/></svg>`;
