@@ -91,8 +91,28 @@ const frameworkExamples = {
   },
 };
 
+/**
+ * Publication dates must read the same in every time zone. The date tests run in browsers
+ * started with the zone in their environment (TZ), as a visitor's operating system sets it,
+ * one west and one east of UTC; the page learns which zone it was meant to get, so it can
+ * check the zone really took effect.
+ */
+const DATE_TESTS = 'test/dates.test.ts';
+const timeZoneGroup = (timeZone) => ({
+  name: `tz-${timeZone.split('/')[1].toLowerCase().replace(/_/g, '-')}`,
+  files: DATE_TESTS,
+  browsers: [
+    chromeLauncher({
+      launchOptions: { executablePath: findChromium(), headless: true, args: CHROMIUM_ARGS, env: { ...process.env, TZ: timeZone } },
+    }),
+  ],
+  testRunnerHtml: (testFramework) =>
+    `<html><body><script>window.TEST_TIME_ZONE = ${JSON.stringify(timeZone)};</script><script type="module" src="${testFramework}"></script></body></html>`,
+});
+
 export default {
-  files: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
+  files: ['test/**/*.test.ts', 'test/**/*.test.tsx', `!${DATE_TESTS}`],
+  groups: [timeZoneGroup('America/New_York'), timeZoneGroup('Asia/Almaty')],
   nodeResolve: { exportConditions: ['browser', 'development'] },
   plugins: [
     serveMockServiceWorker,
