@@ -63,6 +63,9 @@ describe('each provider on screen', () => {
     const link = el.shadowRoot!.querySelector<HTMLAnchorElement>('[part="status"] a')!;
     expect(link.textContent).to.equal('Rates By Exchange Rate API');
     expect(link.href).to.equal('https://www.exchangerate-api.com/');
+    // A new tab that can neither script this page nor learn which page sent it.
+    expect(link.target).to.equal('_blank');
+    expect(link.rel.split(/\s+/).sort()).to.deep.equal(['noopener', 'noreferrer']);
   });
 
   it('cbr: roubles per nominal, crossed through RUB with both legs\' previous values', async () => {
