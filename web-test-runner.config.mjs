@@ -92,31 +92,27 @@ const frameworkExamples = {
 };
 
 /**
- * Publication dates must read the same in every time zone. The date tests run in browsers
- * started with the zone in their environment (TZ), as a visitor's operating system sets it,
- * one west and one east of UTC; the page learns which zone it was meant to get, so it can
- * check the zone really took effect.
+ * `executeServerCommand('emulate-time-zone', { timeZone })`: the page's time zone, as a
+ * visitor's system setting gives it, through the DevTools protocol (the date tests run in zones
+ * west and east of UTC). No argument restores the browser's own zone.
  */
-const DATE_TESTS = 'test/dates.test.ts';
-const timeZoneGroup = (timeZone) => ({
-  name: `tz-${timeZone.split('/')[1].toLowerCase().replace(/_/g, '-')}`,
-  files: DATE_TESTS,
-  browsers: [
-    chromeLauncher({
-      launchOptions: { executablePath: findChromium(), headless: true, args: CHROMIUM_ARGS, env: { ...process.env, TZ: timeZone } },
-    }),
-  ],
-  testRunnerHtml: (testFramework) =>
-    `<html><body><script>window.TEST_TIME_ZONE = ${JSON.stringify(timeZone)};</script><script type="module" src="${testFramework}"></script></body></html>`,
-});
+const emulateTimeZone = {
+  name: 'emulate-time-zone',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'emulate-time-zone') return undefined;
+    if (session.browser.type !== 'puppeteer') throw new Error(`emulate-time-zone: not supported by ${session.browser.name}`);
+    await session.browser.getPage(session.id).emulateTimezone(payload?.timeZone);
+    return true;
+  },
+};
 
 export default {
-  files: ['test/**/*.test.ts', 'test/**/*.test.tsx', `!${DATE_TESTS}`],
-  groups: [timeZoneGroup('America/New_York'), timeZoneGroup('Asia/Almaty')],
+  files: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
   nodeResolve: { exportConditions: ['browser', 'development'] },
   plugins: [
     serveMockServiceWorker,
     frameworkExamples,
+    emulateTimeZone,
     // JSX follows tsconfig.json ("jsx": "react-jsx"): React's automatic runtime.
     esbuildPlugin({ ts: true, tsx: true, tsconfig: new URL('./tsconfig.json', import.meta.url).pathname, target: 'es2022' }),
   ],

@@ -74,13 +74,12 @@ function run(command, commandArgs) {
   });
 }
 
-/** The commands that run an entry's tests: browser tests in one run (or per time-zone group), Node tests in another. */
-function commands({ tests, groups }) {
+/** The commands that run an entry's tests: the browser tests in one run, the Node tests in another. */
+function commands({ tests }) {
   const browser = tests.filter((file) => /\.test\.tsx?$/.test(file));
   const node = tests.filter((file) => file.endsWith('.mjs'));
   const list = [];
-  if (groups) for (const group of groups) list.push(['npx', ['web-test-runner', '--group', group]]);
-  if (browser.length) list.push(['npx', ['web-test-runner', ...browser, '--group', 'default']]);
+  if (browser.length) list.push(['npx', ['web-test-runner', ...browser]]);
   if (node.length) list.push([process.execPath, ['--test', ...node]]);
   return list;
 }
@@ -110,7 +109,7 @@ for (const [index, mutant] of selected.entries()) {
       const { code } = await run(command, commandArgs);
       if (code !== 0) {
         caught = true;
-        why = `${commandArgs.filter((arg) => arg.startsWith('test/') || arg.startsWith('tz-')).join(' ') || command} failed`;
+        why = `${commandArgs.filter((arg) => arg.startsWith('test/')).join(' ')} failed`;
         break;
       }
     }

@@ -1,21 +1,16 @@
 /**
- * Dates on screen, run by web-test-runner.config.mjs in browsers started in New York (UTC−4
- * in August, −5 in January) and in Almaty (UTC+5): a publication date names a day, which must
- * read the same everywhere; an instant is shown in the reader's own clock.
+ * Dates on screen in time zones west (New York: UTC−4 in August, −5 in January) and east
+ * (Almaty: UTC+5) of UTC, set on the test page through web-test-runner.config.mjs's
+ * `emulate-time-zone` command: a publication date names a day, which must read the same
+ * everywhere; an instant is shown in the reader's own clock.
  */
 import { expect, fixture, html } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
 import '../src/define.js';
 import type { FxTicker } from '../src/fx-ticker.js';
 import { FEED } from './helpers/ticker.js';
 
-declare global {
-  interface Window {
-    /** Set by the test page of each time-zone group. */
-    TEST_TIME_ZONE?: string;
-  }
-}
-
-const zone = window.TEST_TIME_ZONE;
+const setTimeZone = (timeZone?: string) => executeServerCommand('emulate-time-zone', { timeZone });
 
 /** The local clock time of 2025-08-13T09:30:00Z in each zone, read off a world clock. */
 const HALF_PAST_NINE_UTC: Record<string, string> = {
@@ -29,25 +24,29 @@ async function statusFor(asOf: string): Promise<string> {
   return el.shadowRoot!.querySelector('[part="status"]')!.textContent!.replace(/\s+/g, ' ').trim();
 }
 
-describe(`dates in the time zone ${zone ?? '(not set)'}`, () => {
-  it('runs in the time zone its browser was started in, away from UTC', () => {
-    expect(zone, 'the page was started by a time-zone group').to.be.a('string');
-    expect(Intl.DateTimeFormat().resolvedOptions().timeZone).to.equal(zone);
-    expect(new Date('2025-08-13T00:00:00Z').getTimezoneOffset()).not.to.equal(0);
-  });
+for (const zone of Object.keys(HALF_PAST_NINE_UTC)) {
+  describe(`dates in the time zone ${zone}`, () => {
+    before(() => setTimeZone(zone));
+    after(() => setTimeZone());
 
-  for (const asOf of ['2025-08-13', '2025-08-13T00:00:00Z', '2025-08-13T00:00Z', '2025-08-13T00:00:00.000Z', '2025-08-13T00:00:00+00:00']) {
-    it(`shows the publication day ${asOf} as that day, without a time`, async () => {
-      expect(await statusFor(asOf)).to.equal('as of Aug 13, 2025');
+    it('runs in that time zone, away from UTC', () => {
+      expect(Intl.DateTimeFormat().resolvedOptions().timeZone).to.equal(zone);
+      expect(new Date('2025-08-13T00:00:00Z').getTimezoneOffset()).not.to.equal(0);
     });
-  }
 
-  it('shows the first day of a year as that day, not the last day of the one before', async () => {
-    expect(await statusFor('2025-01-01')).to.equal('as of Jan 1, 2025');
-    expect(await statusFor('2025-12-31T00:00:00Z')).to.equal('as of Dec 31, 2025');
-  });
+    for (const asOf of ['2025-08-13', '2025-08-13T00:00:00Z', '2025-08-13T00:00Z', '2025-08-13T00:00:00.000Z', '2025-08-13T00:00:00+00:00']) {
+      it(`shows the publication day ${asOf} as that day, without a time`, async () => {
+        expect(await statusFor(asOf)).to.equal('as of Aug 13, 2025');
+      });
+    }
 
-  it('shows an instant in the reader\'s own clock', async () => {
-    expect(await statusFor('2025-08-13T09:30:00Z')).to.equal(`as of ${HALF_PAST_NINE_UTC[zone!]}`);
+    it('shows the first day of a year as that day, not the last day of the one before', async () => {
+      expect(await statusFor('2025-01-01')).to.equal('as of Jan 1, 2025');
+      expect(await statusFor('2025-12-31T00:00:00Z')).to.equal('as of Dec 31, 2025');
+    });
+
+    it('shows an instant in the reader\'s own clock', async () => {
+      expect(await statusFor('2025-08-13T09:30:00Z')).to.equal(`as of ${HALF_PAST_NINE_UTC[zone]}`);
+    });
   });
-});
+}
