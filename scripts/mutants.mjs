@@ -106,17 +106,19 @@ for (const [index, mutant] of selected.entries()) {
       }
     }
     for (const [command, commandArgs] of caught ? [] : commands(mutant)) {
-      const { code } = await run(command, commandArgs);
+      const { code, output } = await run(command, commandArgs);
       if (code !== 0) {
         caught = true;
-        why = `${commandArgs.filter((arg) => arg.startsWith('test/')).join(' ')} failed`;
+        // The first failing test by name (web-test-runner marks it ❌, node --test "not ok").
+        const failed = /❌ (.+)|not ok \d+ - (.+)/.exec(output);
+        why = failed ? (failed[1] ?? failed[2]).trim() : `${commandArgs.filter((arg) => arg.startsWith('test/')).join(' ')} failed`;
         break;
       }
     }
   } finally {
     restore();
   }
-  console.log(`${caught ? 'caught  ' : 'SURVIVED'} ${label}${caught ? ` (${why})` : ''}`);
+  console.log(`${caught ? 'caught  ' : 'SURVIVED'} ${label}${caught ? `\n           by: ${why}` : ''}`);
   if (!caught) survivors.push(`${description} (${file}; ran ${tests.join(' ')})`);
 }
 

@@ -184,10 +184,17 @@ export const MUTANTS = [
     tests: ['test/fx-ticker.test.ts'],
   },
   {
-    description: 'an invalid interval is used without a warning',
+    description: 'an invalid locale is used without a warning',
     file: ELEMENT,
-    find: "intervalSeconds: this.#option('interval', readInterval(this.interval)),",
-    replace: 'intervalSeconds: readInterval(this.interval).value,',
+    find: "this.#option('locale', readLocale(this.locale, nearestLang))",
+    replace: 'readLocale(this.locale, nearestLang).value',
+    tests: ['test/fx-ticker.test.ts'],
+  },
+  {
+    description: 'an invalid speed is used without a warning',
+    file: ELEMENT,
+    find: "this.#option('speed', readSpeed(this.speed))",
+    replace: 'readSpeed(this.speed).value',
     tests: ['test/fx-ticker.test.ts'],
   },
   {
@@ -226,6 +233,14 @@ export const MUTANTS = [
     find: 'T00:00(:00(\\.0+)?)?',
     replace: 'T00:00(:00)?',
     tests: ['test/dates.test.ts'],
+  },
+
+  {
+    description: 'a body that is not JSON is reported like a network failure, without quoting it',
+    file: FETCH,
+    find: 'throw failure(`not JSON: ${JSON.stringify(text.slice(0, 40))}`);',
+    replace: 'throw new TypeError(`${url}: not JSON`);',
+    tests: ['test/fx-ticker.test.ts'],
   },
 
   // ---- values on screen ------------------------------------------------------------------------
