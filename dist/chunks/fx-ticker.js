@@ -433,23 +433,23 @@ var re = ["auto", ...s], ie = class extends d {
 	#o;
 	#s;
 	connectedCallback() {
-		super.connectedCallback(), document.readyState === "loading" ? document.addEventListener("DOMContentLoaded", () => this.#_(), { once: !0 }) : this.#_(), this.#g();
+		super.connectedCallback(), document.readyState === "loading" ? document.addEventListener("DOMContentLoaded", () => this.#v(), { once: !0 }) : this.#v(), this.#_();
 	}
 	disconnectedCallback() {
 		super.disconnectedCallback(), this.#i?.close(), this.#i = void 0, this.#a = "";
 	}
 	async refresh() {
-		this.#d && this.#_(), await this.#i?.refresh();
+		this.#d && this.#v(), await this.#i?.refresh();
 	}
 	willUpdate(e) {
-		e.has("rates") && this.rates !== void 0 && this.#v(this.rates), this.isConnected && this.#g(), this.#i?.setInterval(this.#m("interval", N(this.interval))), this.#r = this.shown ? this.#C(this.shown.snapshot) : [];
+		e.has("rates") && this.rates !== void 0 && this.#y(this.rates), this.isConnected && this.#_(), this.#i?.setInterval(this.#m("interval", N(this.interval))), this.#r = this.shown ? this.#w(this.shown.snapshot) : [];
 	}
 	render() {
 		let e = w(this.#l), { isStatic: t, copies: n } = this.#s, r = this.label === T ? e.label : this.label || e.label;
 		return p`<div class="ticker ${this.#m("theme", R(this.theme))}${t ? " static" : ""}">${t ? m : p`<button part="control" aria-label=${e.pause} title=${e.pause} aria-pressed=${this.paused} @click=${() => this.paused = !this.paused}>${this.paused ? oe : ae}</button>`}<div class="viewport" role=${t ? "region" : m} tabindex=${t ? 0 : m} aria-label=${t ? r : m}>${this.#r.length ? p`<div class="track"><ul role="list" aria-label=${r}>${this.#r.map((e) => $(e, !0))}</ul>${Array.from({ length: n }, () => p`<ul aria-hidden="true" inert>${this.#r.map((e) => $(e, !1))}</ul>`)}</div>` : p`<slot></slot>`}</div>${this.#c(e)}</div>`;
 	}
 	#c(e) {
-		let t = this.shown, n = t?.snapshot.asOf && this.#w(t.snapshot.asOf), r = this.#n ? this.#w(new Date(this.#n).toISOString()) : n, i = !this.failure && !t?.stale ? "" : t ? e.stale(r) : e.unavailable, a = t?.attribution;
+		let t = this.shown, n = t?.snapshot.asOf && this.#T(t.snapshot.asOf), r = this.#n ? this.#T(new Date(this.#n).toISOString()) : n, i = !this.failure && !t?.stale ? "" : t ? e.stale(r) : e.unavailable, a = t?.attribution;
 		return p`<p part="status">${n && !i ? p`<span class="as-of">${e.asOf(n)}</span>` : m} <span class="note" role="status">${i}</span> ${a ? p`<a href=${a.href} target="_blank" rel="noopener noreferrer">${a.text}</a>` : m}</p>`;
 	}
 	get #l() {
@@ -469,12 +469,16 @@ var re = ["auto", ...s], ie = class extends d {
 		return this.#m("base", ee(this.base));
 	}
 	#m(e, t) {
-		return t.invalid && this.#h(`<fx-ticker>: invalid ${e}="${String(this[e])}"; using ${String(t.value)}.`), t.value;
+		return t.invalid && this.#g(`<fx-ticker>: invalid ${e}="${this.#h(e)}"; using ${String(t.value)}.`), t.value;
 	}
 	#h(e) {
+		let t = this[e];
+		return typeof t == "number" && Number.isNaN(t) && this.hasAttribute(e) ? String(this.getAttribute(e)) : String(t);
+	}
+	#g(e) {
 		this.#o.has(e) || (this.#o.add(e), console.warn(e));
 	}
-	#g() {
+	#_() {
 		let e = {
 			source: this.#e?.trim() || void 0,
 			provider: this.#m("provider", L(this.provider, re, "auto")),
@@ -483,56 +487,56 @@ var re = ["auto", ...s], ie = class extends d {
 		}, t = this.#d ? "none" : JSON.stringify(e);
 		t !== this.#a && (this.#i?.close(), this.#i = void 0, this.#a = t, this.#d || (this.#i = te(e, {
 			intervalSeconds: this.#m("interval", N(this.interval)),
-			onData: (e, t) => this.#y(e, t === "cache"),
-			onError: (e) => this.#x(e)
+			onData: (e, t) => this.#b(e, t === "cache"),
+			onError: (e) => this.#S(e)
 		})));
 	}
-	#_() {
+	#v() {
 		let e = this.querySelector(":scope > script[type=\"application/json\"]")?.textContent;
 		if (e) try {
-			this.#v(JSON.parse(e));
+			this.#y(JSON.parse(e));
 		} catch (e) {
-			this.#x(new r(`inline JSON: ${e.message}`));
+			this.#S(new r(`inline JSON: ${e.message}`));
 		}
 	}
-	#v(t) {
+	#y(t) {
 		try {
 			let n = e(l(t), this.#p);
 			if (!n) throw new r(`no rate for the base ${this.#p}`);
-			this.#b({
+			this.#x({
 				snapshot: n,
 				stale: !1
 			});
 		} catch (e) {
-			this.#x(e);
+			this.#S(e);
 		}
 	}
-	#y(e, t) {
-		e.missing.length && this.#h(`<fx-ticker>: the source has no rate for ${e.missing.join(" ")}; skipped.`), t && this.shown || this.#b({
+	#b(e, t) {
+		e.missing.length && this.#g(`<fx-ticker>: the source has no rate for ${e.missing.join(" ")}; skipped.`), t && this.shown || this.#x({
 			snapshot: e.snapshot,
 			attribution: e.attribution,
 			stale: t
 		});
 	}
-	#b(e) {
-		if (!this.#f.some((t) => h(e.snapshot, t, this.inverse))) return this.#x(new r(`no usable rate for ${this.#f.join(" ")} against ${e.snapshot.base}`));
-		let t = this.shown, n = JSON.stringify(t?.snapshot) !== JSON.stringify(e.snapshot), i = !e.stale && (this.failure || t?.stale);
-		e.stale || (this.failure = void 0, this.#n = Date.now()), (n || i) && (this.shown = e, this.#S("fx-ticker-update", { snapshot: e.snapshot }));
-	}
 	#x(e) {
-		this.failure = e, this.#S("fx-ticker-error", {
+		if (!this.#f.some((t) => h(e.snapshot, t, this.inverse))) return this.#S(new r(`no usable rate for ${this.#f.join(" ")} against ${e.snapshot.base}`));
+		let t = this.shown, n = JSON.stringify(t?.snapshot) !== JSON.stringify(e.snapshot), i = !e.stale && (this.failure || t?.stale);
+		e.stale || (this.failure = void 0, this.#n = Date.now()), (n || i) && (this.shown = e, this.#C("fx-ticker-update", { snapshot: e.snapshot }));
+	}
+	#S(e) {
+		this.failure = e, this.#C("fx-ticker-error", {
 			error: e,
 			stale: !!this.shown
 		});
 	}
-	#S(e, t) {
+	#C(e, t) {
 		this.dispatchEvent(new CustomEvent(e, {
 			detail: t,
 			bubbles: !0,
 			composed: !0
 		}));
 	}
-	#C(e) {
+	#w(e) {
 		let t = this.#l, n = w(t), r = {
 			locale: t,
 			digits: this.#m("digits", F(this.digits)),
@@ -556,7 +560,7 @@ var re = ["auto", ...s], ie = class extends d {
 		}
 		return a;
 	}
-	#w(e) {
+	#T(e) {
 		let t = /^\d{4}-\d{2}-\d{2}(T00:00(:00(\.0+)?)?(Z|[+-]00:?00))?$/.test(e) ? {
 			dateStyle: "medium",
 			timeZone: "UTC"
