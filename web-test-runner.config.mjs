@@ -91,12 +91,28 @@ const frameworkExamples = {
   },
 };
 
+/**
+ * `executeServerCommand('emulate-time-zone', { timeZone })`: the page's time zone, as a
+ * visitor's system setting gives it, through the DevTools protocol (the date tests run in zones
+ * west and east of UTC). No argument restores the browser's own zone.
+ */
+const emulateTimeZone = {
+  name: 'emulate-time-zone',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'emulate-time-zone') return undefined;
+    if (session.browser.type !== 'puppeteer') throw new Error(`emulate-time-zone: not supported by ${session.browser.name}`);
+    await session.browser.getPage(session.id).emulateTimezone(payload?.timeZone);
+    return true;
+  },
+};
+
 export default {
   files: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
   nodeResolve: { exportConditions: ['browser', 'development'] },
   plugins: [
     serveMockServiceWorker,
     frameworkExamples,
+    emulateTimeZone,
     // JSX follows tsconfig.json ("jsx": "react-jsx"): React's automatic runtime.
     esbuildPlugin({ ts: true, tsx: true, tsconfig: new URL('./tsconfig.json', import.meta.url).pathname, target: 'es2022' }),
   ],

@@ -350,8 +350,14 @@ export class FxTicker extends LitElement {
 
   /** The value to use; warns once per attribute and value when it fell back to the default. */
   #option<T>(name: keyof this & string, read: Read<T>): T {
-    if (read.invalid) this.#warnOnce(`<fx-ticker>: invalid ${name}="${String(this[name])}"; using ${String(read.value)}.`);
+    if (read.invalid) this.#warnOnce(`<fx-ticker>: invalid ${name}="${this.#written(name)}"; using ${String(read.value)}.`);
     return read.value;
+  }
+
+  /** The value as the page wrote it: a numeric attribute that is not a number reads as NaN, which names nothing. */
+  #written(name: keyof this & string): string {
+    const value = this[name];
+    return typeof value === 'number' && Number.isNaN(value) && this.hasAttribute(name) ? String(this.getAttribute(name)) : String(value);
   }
 
   #warnOnce(message: string): void {

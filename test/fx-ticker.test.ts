@@ -1,4 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
 import { http, HttpResponse } from 'msw';
 import sinon from 'sinon';
 import { FxTicker } from '../src/fx-ticker.js';
@@ -26,7 +27,7 @@ describe('<fx-ticker>', () => {
     expect(document.createElement('fx-ticker')).to.be.instanceOf(FxTicker);
   });
 
-  it('has the PRODUCT.md default on every property', () => {
+  it('has the documented default on every property', () => {
     const el = document.createElement('fx-ticker');
     expect({
       source: el.source,
@@ -76,7 +77,7 @@ describe('<fx-ticker>', () => {
     expect(box.querySelector('fx-ticker')!.direction).to.equal('right');
   });
 
-  it('renders the five default symbols from a feed, in order, with the PRODUCT.md values', async () => {
+  it('renders the five default symbols from a feed, in order, as base per unit with the daily change', async () => {
     const el = await tickerWithData(html`<fx-ticker source=${SOURCE}></fx-ticker>`);
     expect(readItems(el)).to.deep.equal([
       { symbol: 'KGS', pair: 'KGS/USD', rate: '0.01144', change: '0%', direction: 'flat' },
@@ -241,7 +242,12 @@ describe('<fx-ticker>', () => {
     const failed = oneEvent(el, 'fx-ticker-error');
     document.body.append(el);
     try {
-      expect((await failed).detail.error).to.be.instanceOf(Error);
+      const { error, stale } = (await failed).detail;
+      // Not a network failure (TypeError) nor an HTTP one (with a status): the body itself, quoted.
+      expect(error.name).to.equal('Error');
+      expect(error).not.to.have.property('status');
+      expect(error.message).to.equal(`${SOURCE}: not JSON: ${JSON.stringify('{"base": "USD", "rates": {')}`);
+      expect(stale).to.equal(false);
     } finally {
       el.remove();
     }
@@ -286,6 +292,21 @@ describe('<fx-ticker>', () => {
     expect(background).to.equal('rgb(17, 22, 28)');
   });
 
+  describe('under a dark colour-scheme preference', () => {
+    before(() => emulateMedia({ colorScheme: 'dark' }));
+    after(() => emulateMedia({ colorScheme: 'light' }));
+    const background = (el: FxTicker) => getComputedStyle(el.shadowRoot!.querySelector('.ticker')!).backgroundColor;
+
+    it('is dark with theme="auto" (the default)', async () => {
+      expect(background(await tickerWithData(html`<fx-ticker source=${SOURCE}></fx-ticker>`))).to.equal('rgb(17, 22, 28)');
+      expect(background(await tickerWithData(html`<fx-ticker source=${SOURCE} theme="auto"></fx-ticker>`))).to.equal('rgb(17, 22, 28)');
+    });
+
+    it('stays light with theme="light"', async () => {
+      expect(background(await tickerWithData(html`<fx-ticker source=${SOURCE} theme="light"></fx-ticker>`))).to.equal('rgb(255, 255, 255)');
+    });
+  });
+
   it('lets the page theme it through custom properties and parts', async () => {
     const el = await tickerWithData(html`<fx-ticker source=${SOURCE} style="--fx-ticker-background: rgb(1, 2, 3)"></fx-ticker>`);
     expect(getComputedStyle(el.shadowRoot!.querySelector('.ticker')!).backgroundColor).to.equal('rgb(1, 2, 3)');
@@ -303,6 +324,52 @@ describe('<fx-ticker>', () => {
       warn.restore();
     }
   });
+
+  it('warns once about symbols the source lacks, and shows the others', async () => {
+    const warn = sinon.stub(console, 'warn');
+    try {
+      const el = await tickerWithData(html`<fx-ticker source=${SOURCE} symbols="KGS EUR CNY"></fx-ticker>`);
+      await el.refresh();
+      expect(readItems(el).map((item) => item.symbol)).to.deep.equal(['KGS']);
+      expect(warn.args.map(([message]) => message)).to.deep.equal(['<fx-ticker>: the source has no rate for EUR CNY; skipped.']);
+    } finally {
+      warn.restore();
+    }
+  });
+
+  // Each attribute with a value it cannot use: the ticker warns once, naming the attribute and
+  // the value, and still shows the rates.
+  for (const [attribute, value] of [
+    ['provider', 'bloomberg'],
+    ['base', 'dollars'],
+    ['symbols', '$$$'],
+    ['interval', 'hourly'],
+    ['speed', 'fast'],
+    ['direction', 'up'],
+    ['digits', '0'],
+    ['decimals', '-1'],
+    ['locale', 'not a locale!'],
+    ['theme', 'neon'],
+  ]) {
+    it(`warns once about ${attribute}="${value}" and falls back to the default`, async () => {
+      const warn = sinon.stub(console, 'warn');
+      try {
+        const container = await fixture<HTMLDivElement>(html`<div></div>`);
+        const updated = oneEvent(container, 'fx-ticker-update');
+        container.innerHTML = `<fx-ticker source="${SOURCE}" ${attribute}="${value}"></fx-ticker>`;
+        await updated;
+        const el = container.querySelector('fx-ticker')!;
+        el.label = 'Rates again'; // another render reads every option again
+        await el.updateComplete;
+        await el.refresh();
+        expect(items(el).length).to.be.greaterThan(0);
+        const about = warn.args.map(([message]) => String(message)).filter((message) => message.includes(`${attribute}="${value}"`));
+        expect(about, `warnings naming ${attribute}="${value}"`).to.have.length(1);
+      } finally {
+        warn.restore();
+      }
+    });
+  }
 
   it('refresh() polls now and settles when the poll does', async () => {
     const el = await tickerWithData(html`<fx-ticker source=${SOURCE} symbols="KGS"></fx-ticker>`);

@@ -1,5 +1,5 @@
 /**
- * Property-based tests of what PRODUCT.md calls "Bad input": malformed JSON, wrong types,
+ * Property-based tests of bad input: malformed JSON, wrong types,
  * missing, zero, negative or non-finite rates, unknown currencies, huge or hostile payloads
  * are never rendered as markup, never a crash, never NaN, Infinity or undefined on screen.
  *
@@ -43,6 +43,31 @@ const runs = (numRuns: number) => ({ numRuns, seed: SEED });
 /** Payloads tried per property, printed at the end so a run's reach can be reported. */
 const tried = new Map<string, number>();
 const count = (property: string, payloads = 1) => tried.set(property, (tried.get(property) ?? 0) + payloads);
+
+/**
+ * A property that returns early, or loops over nothing, passes without testing anything: each
+ * one asserts that its interesting cases (counted under `what`) were reached at least `floor`
+ * times. The floors sit at about half of what the fixed seed reaches, so a generator or a
+ * change that starves a property fails here instead of passing quietly.
+ */
+const FLOORS = {
+  anything: 140,
+  json: 280,
+  shapes: 120,
+  proto: 190,
+  rebased: 80,
+  asOf: 34,
+  corrupted: 160,
+  pivot: 160,
+  elementRefused: 130,
+  elementShown: 68,
+  tinyPivot: 12,
+  stored: 85,
+};
+
+function expectReached(what: string, floor: number): void {
+  expect(tried.get(what) ?? 0, `cases reached: ${what}`).to.be.at.least(floor);
+}
 after(() => {
   const lines = [...tried].map(([property, n]) => `  ${String(n).padStart(7)}  ${property}`);
   const total = [...tried.values()].reduce((sum, n) => sum + n, 0);
@@ -180,6 +205,24 @@ function checkEveryReader(property: string, body: unknown, q: RatesQuery): void 
 
 // ---- 1. adapters and validation, pure ------------------------------------------------------------
 
+/**
+ * Puts a value where each provider's shape carries its data, so that junk reaches the readers'
+ * inner code and not only shape detection (bare, fc.anything() is almost never read as rates).
+ */
+const ENVELOPES: ReadonlyArray<(value: unknown) => unknown> = [
+  (value) => ({ base: 'USD', rates: value }),
+  (value) => ({ base: 'USD', rates: { KGS: 87.45 }, previous: value, asOf: value, source: value }),
+  (value) => ({ base: 'USD', rates: { KGS: value, KZT: 520.1 }, previous: { KGS: value } }),
+  (value) => [{ date: '2025-08-13', base: 'USD', quote: 'KGS', rate: 87.45 }, value, { date: '2025-08-13', base: 'USD', quote: 'KZT', rate: value }],
+  (value) => ({ date: '2025-08-13', usd: { kgs: value, kzt: 520.1 } }),
+  (value) => ({ date: '2025-08-13', usd: value }),
+  (value) => ({ result: 'success', base_code: 'USD', time_last_update_unix: value, rates: { KGS: 87.45, KZT: value } }),
+  (value) => ({ Date: '2023-06-10', Valute: { USD: { CharCode: 'USD', Nominal: 1, Value: 82.6 }, KGS: value, KZT: { CharCode: 'KZT', Nominal: 100, Value: value } } }),
+  (value) => [{ Ccy: 'USD', Nominal: '1', Rate: '12194.21', Diff: '1' }, { Ccy: 'KGS', Nominal: value, Rate: '139.40', Diff: value }, value],
+];
+const enveloped = (value: fc.Arbitrary<unknown>): fc.Arbitrary<unknown> =>
+  fc.tuple(value, fc.nat({ max: ENVELOPES.length - 1 })).map(([inner, at]) => ENVELOPES[at]!(inner));
+
 describe('hostile input: adapters and validation', () => {
   it('reads fc.anything() and nested, deep or huge junk with every provider and toSnapshot as a valid snapshot or a RatesFormatError', function () {
     this.timeout(15_000);
@@ -196,21 +239,28 @@ describe('hostile input: adapters and validation', () => {
       key: anyKey,
     });
     fc.assert(
-      fc.property(fc.oneof({ arbitrary: anything, weight: 4 }, { arbitrary: hostilePayload, weight: 1 }), anyQuery, (body, q) => {
-        checkEveryReader('1a anything', body, q);
-      }),
+      fc.property(
+        fc.oneof({ arbitrary: anything, weight: 2 }, { arbitrary: enveloped(anything), weight: 2 }, { arbitrary: hostilePayload, weight: 1 }),
+        anyQuery,
+        (body, q) => {
+          checkEveryReader('1a anything', body, q);
+        },
+      ),
       runs(1500),
     );
+    expectReached('1a anything: read as rates by some reader', FLOORS.anything);
   });
 
   it('reads parsed fc.json() text the same way', function () {
     this.timeout(15_000);
     fc.assert(
-      fc.property(fc.json(), anyQuery, (text, q) => {
-        checkEveryReader('1b fc.json()', JSON.parse(text), q);
+      fc.property(fc.json(), fc.option(fc.nat({ max: ENVELOPES.length - 1 }), { nil: undefined }), anyQuery, (text, at, q) => {
+        const parsed: unknown = JSON.parse(text);
+        checkEveryReader('1b fc.json()', at === undefined ? parsed : ENVELOPES[at]!(parsed), q);
       }),
       runs(1500),
     );
+    expectReached('1b fc.json(): read as rates by some reader', FLOORS.json);
   });
 
   it('reads every provider shape filled with random values the same way', function () {
@@ -230,6 +280,7 @@ describe('hostile input: adapters and validation', () => {
         ],
       },
     );
+    expectReached('1c provider shapes: read as rates by some reader', FLOORS.shapes);
   });
 
   it('is not polluted by __proto__, constructor or prototype keys straight from JSON.parse', function () {
@@ -241,6 +292,7 @@ describe('hostile input: adapters and validation', () => {
       }),
       runs(800),
     );
+    expectReached('1d prototype keys from JSON.parse: read as rates by some reader', FLOORS.proto);
   });
 
   it('rebases any valid snapshot to any base as undefined or a snapshot of finite, positive rates', () => {
@@ -251,10 +303,13 @@ describe('hostile input: adapters and validation', () => {
         if (snapshot instanceof RatesFormatError) return;
         count('1e toSnapshot + rebase: a snapshot to rebase');
         const rebased = rebase(snapshot, base);
-        if (rebased) expectValidSnapshot(rebased, base, true);
+        if (!rebased) return;
+        count('1e toSnapshot + rebase: rebased to another base');
+        expectValidSnapshot(rebased, base, true);
       }),
       { ...runs(1500), examples: [[{ base: 'EUR', rates: { USD: 1e-310, KGS: 1 } }, 'USD']] },
     );
+    expectReached('1e toSnapshot + rebase: rebased to another base', FLOORS.rebased);
   });
 
   it('keeps only ISO 8601 dates as asOf, so no free text rides along in the feed format', () => {
@@ -264,10 +319,12 @@ describe('hostile input: adapters and validation', () => {
         count('1f asOf is ISO 8601');
         const snapshot = readsOrRefuses('toSnapshot', () => toSnapshot({ base: 'USD', rates: { KGS: 87.45 }, asOf }));
         if (snapshot instanceof RatesFormatError || snapshot.asOf === undefined) return;
+        count('1f asOf is ISO 8601: kept');
         expect(snapshot.asOf, 'asOf').to.match(/^\d{4}-\d{2}-\d{2}(?:$|T)/);
       }),
       { ...runs(300), examples: [['<img src=x onerror=alert(1)> 2025']] },
     );
+    expectReached('1f asOf is ISO 8601: kept', FLOORS.asOf);
   });
 });
 
@@ -480,6 +537,7 @@ describe('hostile input: corrupted real payloads', () => {
             return;
           }
           expectValidLoaded(loaded, target.provider, target.query, body);
+          if (untouched.length > 0 && touched.length > 0) count(`2 corrupted ${target.provider}: read, with corrupted and untouched currencies`);
           const { rates, previous } = loaded.snapshot;
           for (const code of untouched) {
             expect(rates[code], `rates.${code}`).to.equal(clean.snapshot.rates[code]);
@@ -494,6 +552,7 @@ describe('hostile input: corrupted real payloads', () => {
         }),
         runs(400),
       );
+      expectReached(`2 corrupted ${target.provider}: read, with corrupted and untouched currencies`, FLOORS.corrupted);
     });
   }
 
@@ -507,13 +566,17 @@ describe('hostile input: corrupted real payloads', () => {
         const body = structuredClone(pristine.get(name));
         for (const [change, pick] of changes) PIVOT_CORRUPTIONS[name](body, change, pick);
         const loaded = readsOrRefuses(name, () => parseRates(body, name, target.query));
-        if (!(loaded instanceof RatesFormatError)) expectValidLoaded(loaded, name, target.query, body);
+        if (!(loaded instanceof RatesFormatError)) {
+          count('2p corrupted pivot: read as rates');
+          expectValidLoaded(loaded, name, target.query, body);
+        }
         // The same corrupted body read by detection must hold to the same rule.
         const detected = readsOrRefuses(`auto on ${name}`, () => parseRates(body, 'auto', target.query));
         if (!(detected instanceof RatesFormatError)) expectValidLoaded(detected, 'auto', target.query, body);
       }),
       runs(1200),
     );
+    expectReached('2p corrupted pivot: read as rates', FLOORS.pivot);
   });
 });
 
@@ -598,13 +661,32 @@ const elementPayload: fc.Arbitrary<unknown> = fc.oneof(
   { arbitrary: hostileText, weight: 1 },
 );
 
-/** What `showInput` itself refuses: not the feed format, or no rate for the ticker's base. */
-function elementRefuses(payload: unknown): boolean {
-  try {
-    return rebase(toSnapshot(payload), 'USD') === undefined;
-  } catch {
-    return true;
-  }
+const finitePositive = (value: unknown): value is number => typeof value === 'number' && value > 0 && value < Infinity;
+
+/**
+ * The oracle for a payload handed to a ticker with the default symbols and base USD, written
+ * from the documented rules alone (no code from src/): the symbols it must show, in order, or
+ * 'refused'. The feed format is a JSON object with a three-capital `base` and a `rates` object;
+ * a symbol shows when its units per dollar (rates[S], or crossed as rates[S] / rates.USD when
+ * the payload's base is another currency, whose own rate is 1) is a finite positive number
+ * whose inverse, the shown value, is finite and positive too. Nothing to show: refused.
+ */
+function expectedSymbols(payload: unknown): readonly string[] | 'refused' {
+  if (typeof payload !== 'object' || payload === null || Array.isArray(payload)) return 'refused';
+  const own = (object: object, key: string): unknown => (Object.prototype.propertyIsEnumerable.call(object, key) ? (object as Json)[key] : undefined);
+  const base = own(payload, 'base');
+  const rates = own(payload, 'rates');
+  if (typeof base !== 'string' || !/^[A-Z]{3}$/.test(base)) return 'refused';
+  if (typeof rates !== 'object' || rates === null || Array.isArray(rates)) return 'refused';
+  const dollar = base === 'USD' ? 1 : own(rates, 'USD');
+  if (!finitePositive(dollar)) return 'refused';
+  const shown = CENTRAL_ASIA.filter((symbol) => {
+    const units = symbol === base ? 1 : own(rates, symbol);
+    if (!finitePositive(units)) return false;
+    const perDollar = units / dollar;
+    return finitePositive(perDollar) && finitePositive(1 / perDollar);
+  });
+  return shown.length > 0 ? shown : 'refused';
 }
 
 describe('hostile input: the element', () => {
@@ -616,17 +698,33 @@ describe('hostile input: the element', () => {
       fc.asyncProperty(elementPayload, async (payload) => {
         count('3a element rates property');
         events.clear();
+        const before = readItems(el);
+        // The same value again (or none) is no change for a Lit property: nothing to read.
+        const ignored = payload === undefined || Object.is(payload, el.rates);
         el.rates = payload as RatesSnapshot;
         await el.updateComplete;
         expectSafeShadow(el);
         for (const { detail } of events.updates) expectValidSnapshot(detail.snapshot, 'USD');
         for (const { detail } of events.errors) expect(detail.error).to.be.instanceOf(Error);
-        if (events.updates.length > 0) count('3a element rates property: shown as new data');
-        if (events.errors.length > 0) count('3a element rates property: refused with fx-ticker-error');
+        const expected = expectedSymbols(payload);
+        if (ignored) {
+          expect(events.errors.length + events.updates.length, 'events for an unchanged property').to.equal(0);
+        } else if (expected === 'refused') {
+          count('3a element rates property: refused with fx-ticker-error');
+          expect(events.errors, 'fx-ticker-error events').to.have.length(1);
+          expect(events.updates, 'fx-ticker-update events').to.have.length(0);
+          expect(readItems(el), 'items after a refused payload').to.deep.equal(before);
+        } else {
+          count('3a element rates property: shown');
+          expect(events.errors, 'fx-ticker-error events').to.have.length(0);
+          expect(readItems(el).map((item) => item.symbol), 'symbols shown').to.deep.equal(expected);
+        }
         expectPrototypesUntouched();
       }),
       runs(400),
     );
+    expectReached('3a element rates property: refused with fx-ticker-error', FLOORS.elementRefused);
+    expectReached('3a element rates property: shown', FLOORS.elementShown);
   });
 
   it('shows no \u221e for a change too large for the percent format (previous / rate beyond 1e304)', async function () {
@@ -660,16 +758,18 @@ describe('hostile input: the element', () => {
         await el.updateComplete;
         expectSafeShadow(el);
         for (const { detail } of events.updates) expectValidSnapshot(detail.snapshot, 'USD');
+        if (events.updates.length > 0) count('3f element tiny pivot: announced');
       }),
       { ...runs(100), examples: [[1e-310, 'EUR']] },
     );
+    expectReached('3f element tiny pivot: announced', FLOORS.tinyPivot);
   });
 
   it('keeps the last good items on screen and fires fx-ticker-error for junk that follows them', async function () {
     this.timeout(15_000);
     const el = await fixture<FxTicker>(html`<fx-ticker source="none"></fx-ticker>`);
     const events = listen(el);
-    const refused = elementPayload.filter((payload) => payload !== undefined && elementRefuses(payload));
+    const refused = elementPayload.filter((payload) => payload !== undefined && expectedSymbols(payload) === 'refused');
     await fc.assert(
       fc.asyncProperty(goodFeed, refused, async (good, bad) => {
         count('3b element good then junk', 2);
@@ -737,7 +837,7 @@ describe('hostile input: the element', () => {
       fc.constantFrom(...HOSTILE_TEXT).map((text) => `{"base":"USD","rates":{"KGS":87.45},${text}}`),
       fc.constantFrom('</script><script>alert(1)</script>', "{{constructor.constructor('alert(1)')()}}", '{"base":"USD","rates":{"KGS":NaN}}', "{'base':'USD'}"),
       // Well-formed JSON that is not the feed format.
-      fc.oneof(fc.json(), protoJsonText, junk.map((value) => JSON.stringify(viaJson(value)) ?? 'null')).filter((text) => elementRefuses(JSON.parse(text))),
+      fc.oneof(fc.json(), protoJsonText, junk.map((value) => JSON.stringify(viaJson(value)) ?? 'null')).filter((text) => expectedSymbols(JSON.parse(text)) === 'refused'),
     );
     await fc.assert(
       fc.asyncProperty(malformed, async (text) => {
@@ -836,5 +936,6 @@ describe('hostile input: stored snapshots', () => {
       }),
       runs(800),
     );
+    expectReached('4 stored snapshots: read back as rates', FLOORS.stored);
   });
 });

@@ -3,7 +3,7 @@ import { http, HttpResponse } from 'msw';
 import sinon from 'sinon';
 import type { LoadedRates } from '../src/providers/index.js';
 import { backoffMs, pollingPolicy, requestKey, watchRates, type RatesRequest, type RatesSubscription, type RatesWatcher } from '../src/poller.js';
-import { advance, forgetStored, restoreVisibility, setVisibility, startNetwork, trackFetches, useHandlers, withThrowingStorage } from './helpers/network.js';
+import { advance, forgetStored, restoreVisibility, setVisibility, startNetwork, trackFetches, useHandlers, waitFor, withThrowingStorage } from './helpers/network.js';
 
 const SOURCE = 'https://rates.test/feed.json';
 const REQUEST: RatesRequest = { source: SOURCE, provider: 'feed', base: 'USD', symbols: ['KGS', 'KZT'] };
@@ -188,13 +188,27 @@ describe('watchRates', () => {
         network.hang();
         return new Promise<Response>(() => {});
       };
-      const a = recorder();
-      watch(a.watcher).close();
-      expect(clock.countTimers()).to.equal(0);
-      await settled();
-      await tick(MINUTE);
-      expect(a.errors, 'closing is not a failure').to.have.length(0);
-      expect(requests.length).to.be.at.most(1);
+      const signals: Array<AbortSignal | null | undefined> = [];
+      const tracked = window.fetch;
+      window.fetch = (input, init) => {
+        signals.push(init?.signal);
+        return tracked(input, init);
+      };
+      try {
+        const a = recorder();
+        const subscription = watch(a.watcher);
+        await waitFor(() => requests.length === 1, 'the first request');
+        expect(signals.map((signal) => signal?.aborted), 'in flight').to.deep.equal([false]);
+        subscription.close();
+        expect(signals.map((signal) => signal?.aborted), 'after the close').to.deep.equal([true]);
+        expect(clock.countTimers()).to.equal(0);
+        await settled();
+        await tick(MINUTE);
+        expect(a.errors, 'closing is not a failure').to.have.length(0);
+        expect(requests).to.have.length(1);
+      } finally {
+        window.fetch = tracked;
+      }
     });
   });
 
@@ -476,6 +490,40 @@ describe('watchRates', () => {
       expect(late.errors).to.have.length(1);
       expect(late.errors[0].retryInMs).to.equal(5_000);
       expect(requests).to.have.length(2);
+    });
+  });
+
+  describe('waits longer than setTimeout holds (2^31 − 1 ms, about 24.8 days)', () => {
+    const DAY = 24 * 60 * MINUTE;
+
+    it('polls at an interval of 40 days, not at once and not at the end of the timer\'s range', async () => {
+      const a = recorder(40 * 24 * 60 * 60);
+      watch(a.watcher);
+      await settled();
+      const timers = sinon.spy(window, 'setTimeout');
+      try {
+        await clock.tickAsync(MINUTE);
+        expect(timers.callCount, 'timers set during an idle minute').to.equal(0);
+      } finally {
+        timers.restore();
+      }
+      await tick(40 * DAY - MINUTE - 1);
+      expect(requests).to.deep.equal([0]);
+      await tick(1);
+      expect(requests).to.deep.equal([0, 40 * DAY]);
+    });
+
+    it('waits an hour at most for a Retry-After of years', async () => {
+      answer = (n) =>
+        n === 1
+          ? new HttpResponse(null, { status: 429, headers: { 'Retry-After': String(10 * 365 * 24 * 3600) } })
+          : HttpResponse.json(feedAt(n));
+      const a = recorder();
+      watch(a.watcher);
+      await tick(60 * MINUTE);
+      expect(a.errors.map((e) => e.retryInMs)).to.deep.equal([60 * MINUTE]);
+      expect(requests).to.deep.equal([0, 60 * MINUTE]);
+      expect(a.data).to.have.length(1);
     });
   });
 

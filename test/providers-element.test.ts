@@ -5,12 +5,17 @@ import { startNetwork, useHandlers } from './helpers/network.js';
 import { readItems, tickerWithData } from './helpers/ticker.js';
 
 // Each provider at its public URL, answered by msw with a real (or realistically shaped)
-// payload; the numbers on screen must equal PRODUCT.md's formulas applied to it.
-const fmt = (value: number) => new Intl.NumberFormat('en', { minimumSignificantDigits: 4, maximumSignificantDigits: 4 }).format(value);
+// payload; the numbers on screen must be the documented values (1 / rate, and previous / rate − 1)
+// of that payload. The expected text is written without Intl, which the element formats with:
+// four significant digits by Number#toPrecision (every rate here is below 1 and above 1e-6, so
+// it never turns to exponents), the change rounded to hundredths by hand.
+const fmt = (value: number) => value.toPrecision(4);
 const pct = (percent: number) => {
-  const rounded = Math.round(percent * 100) / 100;
-  if (rounded === 0) return '0%';
-  return `${rounded > 0 ? '+' : '\u2212'}${new Intl.NumberFormat('en', { maximumFractionDigits: 2 }).format(Math.abs(rounded))}%`;
+  const hundredths = Math.round(Math.abs(percent) * 100);
+  if (hundredths === 0) return '0%';
+  const digits = String(hundredths).padStart(3, '0');
+  const text = `${digits.slice(0, -2)}.${digits.slice(-2)}`.replace(/\.?0+$/, '');
+  return `${percent > 0 ? '+' : '\u2212'}${text}%`;
 };
 /** The shown value and change for units-per-USD `rate` and `previous`. */
 const expected = (rate: number, previous?: number) => ({ rate: fmt(1 / rate), change: previous ? pct((previous / rate - 1) * 100) : undefined });
@@ -63,6 +68,9 @@ describe('each provider on screen', () => {
     const link = el.shadowRoot!.querySelector<HTMLAnchorElement>('[part="status"] a')!;
     expect(link.textContent).to.equal('Rates By Exchange Rate API');
     expect(link.href).to.equal('https://www.exchangerate-api.com/');
+    // A new tab that can neither script this page nor learn which page sent it.
+    expect(link.target).to.equal('_blank');
+    expect(link.rel.split(/\s+/).sort()).to.deep.equal(['noopener', 'noreferrer']);
   });
 
   it('cbr: roubles per nominal, crossed through RUB with both legs\' previous values', async () => {

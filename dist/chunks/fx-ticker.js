@@ -533,23 +533,23 @@ var ce = ["auto", ...s], le = class extends d {
 	#o;
 	#s;
 	connectedCallback() {
-		super.connectedCallback(), document.readyState === "loading" ? document.addEventListener("DOMContentLoaded", () => this.#v(), { once: !0 }) : this.#v(), this.#_();
+		super.connectedCallback(), document.readyState === "loading" ? document.addEventListener("DOMContentLoaded", () => this.#y(), { once: !0 }) : this.#y(), this.#v();
 	}
 	disconnectedCallback() {
 		super.disconnectedCallback(), this.#i?.close(), this.#i = void 0, this.#a = "";
 	}
 	async refresh() {
-		this.#f && this.#v(), await this.#i?.refresh();
+		this.#f && this.#y(), await this.#i?.refresh();
 	}
 	willUpdate(e) {
-		e.has("rates") && this.rates !== void 0 && this.#y(this.rates), this.isConnected && this.#_(), this.#i?.setInterval(this.#h("interval", P(this.interval))), this.#r = this.shown ? this.#w(this.shown.snapshot) : [];
+		e.has("rates") && this.rates !== void 0 && this.#b(this.rates), this.isConnected && this.#v(), this.#i?.setInterval(this.#h("interval", P(this.interval))), this.#r = this.shown ? this.#T(this.shown.snapshot) : [];
 	}
 	render() {
 		let e = C(this.#l), { isStatic: t, copies: n } = this.#s, r = this.label === T ? e.label : this.label || e.label;
 		return p`<div class="ticker ${this.#h("theme", ne(this.theme))}${t ? " static" : ""}">${t ? m : p`<button part="control" aria-label=${e.pause} title=${e.pause} aria-pressed=${this.paused} @click=${() => this.paused = !this.paused}>${this.paused ? de : ue}</button>`}<div class="viewport" role=${t ? "region" : m} tabindex=${t ? 0 : m} aria-label=${t ? r : m}>${this.#r.length ? p`<div class="track"><ul role="list" aria-label=${r}>${this.#r.map((e) => $(e, !0))}</ul>${Array.from({ length: n }, () => p`<ul aria-hidden="true" inert>${this.#r.map((e) => $(e, !1))}</ul>`)}</div>` : p`<slot></slot>`}</div>${this.#c(e)}</div>`;
 	}
 	#c(e) {
-		let t = this.shown, n = t?.snapshot.asOf && this.#T(t.snapshot.asOf), r = this.#n ? this.#T(new Date(this.#n).toISOString()) : n, i = !this.failure && !t?.stale ? "" : t ? r ? w(e.staleSince, { date: r }) : e.stale : e.unavailable, a = t?.attribution;
+		let t = this.shown, n = t?.snapshot.asOf && this.#E(t.snapshot.asOf), r = this.#n ? this.#E(new Date(this.#n).toISOString()) : n, i = !this.failure && !t?.stale ? "" : t ? r ? w(e.staleSince, { date: r }) : e.stale : e.unavailable, a = t?.attribution;
 		return p`<p part="status">${n && !i ? p`<span class="as-of">${w(e.asOf, { date: n })}</span>` : m} <span class="note" role="status">${i}</span> ${a ? p`<a href=${a.href} target="_blank" rel="noopener noreferrer">${a.text}</a>` : m}</p>`;
 	}
 	get #l() {
@@ -560,7 +560,7 @@ var ce = ["auto", ...s], le = class extends d {
 		let e = this.href?.trim();
 		if (e) {
 			if (ee(e)) return e;
-			this.#g(`<fx-ticker>: href="${e}" is not an http(s) or relative URL; items are not links.`);
+			this.#_(`<fx-ticker>: href="${e}" is not an http(s) or relative URL; items are not links.`);
 		}
 	}
 	get #d() {
@@ -576,12 +576,16 @@ var ce = ["auto", ...s], le = class extends d {
 		return this.#h("base", te(this.base));
 	}
 	#h(e, t) {
-		return t.invalid && this.#g(`<fx-ticker>: invalid ${e}="${String(this[e])}"; using ${String(t.value)}.`), t.value;
+		return t.invalid && this.#_(`<fx-ticker>: invalid ${e}="${this.#g(e)}"; using ${String(t.value)}.`), t.value;
 	}
 	#g(e) {
+		let t = this[e];
+		return typeof t == "number" && Number.isNaN(t) && this.hasAttribute(e) ? String(this.getAttribute(e)) : String(t);
+	}
+	#_(e) {
 		this.#o.has(e) || (this.#o.add(e), console.warn(e));
 	}
-	#_() {
+	#v() {
 		let e = {
 			source: this.#e?.trim() || void 0,
 			provider: this.#h("provider", R(this.provider, ce, "auto")),
@@ -590,56 +594,56 @@ var ce = ["auto", ...s], le = class extends d {
 		}, t = this.#f ? "none" : JSON.stringify(e);
 		t !== this.#a && (this.#i?.close(), this.#i = void 0, this.#a = t, this.#f || (this.#i = oe(e, {
 			intervalSeconds: this.#h("interval", P(this.interval)),
-			onData: (e, t) => this.#b(e, t === "cache"),
-			onError: (e) => this.#S(e)
+			onData: (e, t) => this.#x(e, t === "cache"),
+			onError: (e) => this.#C(e)
 		})));
 	}
-	#v() {
+	#y() {
 		let e = this.querySelector(":scope > script[type=\"application/json\"]")?.textContent;
 		if (e) try {
-			this.#y(JSON.parse(e));
+			this.#b(JSON.parse(e));
 		} catch (e) {
-			this.#S(new r(`inline JSON: ${e.message}`));
+			this.#C(new r(`inline JSON: ${e.message}`));
 		}
 	}
-	#y(t) {
+	#b(t) {
 		try {
 			let n = e(l(t), this.#m);
 			if (!n) throw new r(`no rate for the base ${this.#m}`);
-			this.#x({
+			this.#S({
 				snapshot: n,
 				stale: !1
 			});
 		} catch (e) {
-			this.#S(e);
+			this.#C(e);
 		}
 	}
-	#b(e, t) {
-		e.missing.length && this.#g(`<fx-ticker>: the source has no rate for ${e.missing.join(" ")}; skipped.`), t && this.shown || this.#x({
+	#x(e, t) {
+		e.missing.length && this.#_(`<fx-ticker>: the source has no rate for ${e.missing.join(" ")}; skipped.`), t && this.shown || this.#S({
 			snapshot: e.snapshot,
 			attribution: e.attribution,
 			stale: t
 		});
 	}
-	#x(e) {
-		if (!this.#p.some((t) => h(e.snapshot, t, this.inverse))) return this.#S(new r(`no usable rate for ${this.#p.join(" ")} against ${e.snapshot.base}`));
-		let t = this.shown, n = JSON.stringify(t?.snapshot) !== JSON.stringify(e.snapshot), i = !e.stale && (this.failure || t?.stale);
-		e.stale || (this.failure = void 0, this.#n = Date.now()), (n || i) && (this.shown = e, this.#C("fx-ticker-update", { snapshot: e.snapshot }));
-	}
 	#S(e) {
-		this.failure = e, this.#C("fx-ticker-error", {
+		if (!this.#p.some((t) => h(e.snapshot, t, this.inverse))) return this.#C(new r(`no usable rate for ${this.#p.join(" ")} against ${e.snapshot.base}`));
+		let t = this.shown, n = JSON.stringify(t?.snapshot) !== JSON.stringify(e.snapshot), i = !e.stale && (this.failure || t?.stale);
+		e.stale || (this.failure = void 0, this.#n = Date.now()), (n || i) && (this.shown = e, this.#w("fx-ticker-update", { snapshot: e.snapshot }));
+	}
+	#C(e) {
+		this.failure = e, this.#w("fx-ticker-error", {
 			error: e,
 			stale: !!this.shown
 		});
 	}
-	#C(e, t) {
+	#w(e, t) {
 		this.dispatchEvent(new CustomEvent(e, {
 			detail: t,
 			bubbles: !0,
 			composed: !0
 		}));
 	}
-	#w(e) {
+	#T(e) {
 		let t = this.#l, n = C(t), r = this.#u, i = {
 			locale: t,
 			digits: this.#h("digits", I(this.digits)),
@@ -673,7 +677,7 @@ var ce = ["auto", ...s], le = class extends d {
 		}
 		return o;
 	}
-	#T(e) {
+	#E(e) {
 		let t = /^\d{4}-\d{2}-\d{2}(T00:00(:00(\.0+)?)?(Z|[+-]00:?00))?$/.test(e) ? {
 			dateStyle: "medium",
 			timeZone: "UTC"

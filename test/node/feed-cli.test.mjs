@@ -1,5 +1,6 @@
 // The fx-ticker-feed command, end to end: a real process, a local HTTP server, real files.
-// Needs the build (dist/providers.js): `npm run build`, then `node --test test/node/`.
+// Needs the build (dist/providers.js), which `npm test` makes first: alone, run
+// `node scripts/build.mjs --scripts`, then `node --test test/node/`.
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';

@@ -1,0 +1,282 @@
+// Deliberate bugs for `npm run mutants` (scripts/mutants.mjs). Each is a small, realistic
+// mistake in src/ and the test files that must fail when it is made. `find` must occur exactly
+// once in `file`: when src/ changes, update the entry (or replace it with the same bug in the
+// new code) rather than deleting it. Add an entry with every behaviour you test.
+
+const ELEMENT = 'src/fx-ticker.ts';
+const POLLER = 'src/poller.ts';
+const MARQUEE = 'src/marquee-controller.ts';
+const STYLES = 'src/fx-ticker.styles.ts';
+const FETCH = 'src/fetch-json.ts';
+const FORMAT = 'src/format.ts';
+
+export const MUTANTS = [
+  // ---- a connected element follows its attributes -------------------------------------------
+  {
+    description: 'a connected ticker never resubscribes when source, base, symbols or provider change',
+    file: ELEMENT,
+    find: 'if (key === this.#subscriptionKey) return;',
+    replace: 'if (this.#subscription || key === this.#subscriptionKey) return;',
+    tests: ['test/subscription.test.ts'],
+  },
+  {
+    description: 'a change of symbols alone does not resubscribe',
+    file: ELEMENT,
+    find: "const key = this.#isOffline ? 'none' : JSON.stringify(request);",
+    replace: "const key = this.#isOffline ? 'none' : JSON.stringify({ ...request, symbols: [] });",
+    tests: ['test/subscription.test.ts'],
+  },
+  {
+    description: 'an interval changed at runtime never reaches the poller',
+    file: ELEMENT,
+    find: "this.#subscription?.setInterval(this.#option('interval', readInterval(this.interval)));",
+    replace: '',
+    tests: ['test/subscription.test.ts'],
+  },
+  {
+    description: 'refresh() with source="none" does not read the inline JSON again',
+    file: ELEMENT,
+    find: 'if (this.#isOffline) this.#readInlineJson();',
+    replace: '',
+    tests: ['test/subscription.test.ts'],
+  },
+  {
+    description: 'a stored snapshot replaces fresher data already on screen',
+    file: ELEMENT,
+    find: 'if (fromCache && this.shown) return;',
+    replace: '',
+    tests: ['test/subscription.test.ts'],
+  },
+  {
+    description: 'inline JSON is read at once even while the page is still parsing (no children yet)',
+    file: ELEMENT,
+    find: "if (document.readyState === 'loading') {",
+    replace: 'if (false) {',
+    tests: ['test/parsing.test.ts'],
+  },
+
+  // ---- stopping --------------------------------------------------------------------------------
+  {
+    description: "the last ticker's removal leaves its request in flight",
+    file: POLLER,
+    find: '    life.abort();\n    controller.abort();',
+    replace: '    life.abort();',
+    tests: ['test/subscription.test.ts', 'test/poller.test.ts'],
+  },
+  {
+    description: "requests ignore the poller's abort signal",
+    file: POLLER,
+    find: 'fetchJson(url, controller.signal)',
+    replace: 'fetchJson(url)',
+    tests: ['test/subscription.test.ts'],
+  },
+  {
+    description: 'a body over the size limit is refused but keeps downloading (reader not cancelled)',
+    file: FETCH,
+    find: 'void reader?.cancel();',
+    replace: '',
+    tests: ['test/fetch-json.test.ts'],
+  },
+
+  // ---- long waits ------------------------------------------------------------------------------
+  {
+    description: "a wait beyond setTimeout's range is passed to it as is (and fires at once)",
+    file: POLLER,
+    find: 'setTimeout(schedule, Math.min(wait, MAX_TIMER_MS))',
+    replace: 'setTimeout(schedule, wait)',
+    tests: ['test/poller.test.ts'],
+  },
+  {
+    description: 'Retry-After is honoured without a ceiling',
+    file: POLLER,
+    find: 'Math.min(retryAfterMs, pollingPolicy.maxRetryAfterMs)',
+    replace: 'retryAfterMs',
+    tests: ['test/poller.test.ts'],
+  },
+
+  // ---- motion and focus ------------------------------------------------------------------------
+  {
+    description: 'focus inside the strip does not pause it',
+    file: MARQUEE,
+    find: "this.#pause('focus', !(event.composedPath()[0] as Element).matches?.('button'))",
+    replace: "this.#pause('focus', false)",
+    tests: ['test/motion.test.ts'],
+  },
+  {
+    description: 'focus leaving the strip does not resume it',
+    file: MARQUEE,
+    find: "if (!host.contains((event as FocusEvent).relatedTarget as Node | null)) this.#pause('focus', false);",
+    replace: '',
+    tests: ['test/motion.test.ts'],
+  },
+  {
+    description: 'one copy more than the width needs',
+    file: MARQUEE,
+    find: 'Math.ceil(this.#viewport!.clientWidth / width)',
+    replace: 'Math.ceil(this.#viewport!.clientWidth / width) + 1',
+    tests: ['test/motion.test.ts'],
+  },
+  {
+    description: 'too few copies: a gap on wide hosts',
+    file: MARQUEE,
+    find: 'Math.ceil(this.#viewport!.clientWidth / width)',
+    replace: 'Math.floor(this.#viewport!.clientWidth / width)',
+    tests: ['test/motion.test.ts'],
+  },
+
+  // ---- theme and accessibility -----------------------------------------------------------------
+  {
+    description: 'theme="auto" ignores a dark colour-scheme preference',
+    file: STYLES,
+    find: 'color-scheme: light dark;',
+    replace: 'color-scheme: light;',
+    tests: ['test/fx-ticker.test.ts'],
+  },
+  {
+    description: 'theme="light" follows a dark preference',
+    file: STYLES,
+    find: '  .light {\n    color-scheme: light;\n  }',
+    replace: '',
+    tests: ['test/fx-ticker.test.ts'],
+  },
+  {
+    description: 'the failure note is too faint to read',
+    file: STYLES,
+    find: "  [part~='down'],\n  .note {",
+    replace: "  .note {\n    color: #ccc;\n  }\n  [part~='down'] {",
+    tests: ['test/accessibility.test.ts'],
+  },
+  {
+    description: 'the attribution link sends the referrer',
+    file: ELEMENT,
+    find: 'rel="noopener noreferrer"',
+    replace: 'rel="noopener"',
+    tests: ['test/providers-element.test.ts'],
+  },
+  {
+    description: 'the attribution link replaces the page instead of opening a tab',
+    file: ELEMENT,
+    find: 'target="_blank" rel=',
+    replace: 'rel=',
+    tests: ['test/providers-element.test.ts'],
+  },
+
+  // ---- warnings --------------------------------------------------------------------------------
+  {
+    description: 'no warning for symbols the source lacks',
+    file: ELEMENT,
+    find: 'if (loaded.missing.length) this.#warnOnce(',
+    replace: 'if (false) this.#warnOnce(',
+    tests: ['test/fx-ticker.test.ts'],
+  },
+  {
+    description: 'no warning for any invalid attribute',
+    file: ELEMENT,
+    find: 'if (read.invalid) this.#warnOnce(',
+    replace: 'if (false) this.#warnOnce(',
+    tests: ['test/fx-ticker.test.ts'],
+  },
+  {
+    description: 'an invalid theme is used without a warning',
+    file: ELEMENT,
+    find: "this.#option('theme', readTheme(this.theme))",
+    replace: 'readTheme(this.theme).value',
+    tests: ['test/fx-ticker.test.ts'],
+  },
+  {
+    description: 'an invalid locale is used without a warning',
+    file: ELEMENT,
+    find: "this.#option('locale', readLocale(this.locale, nearestLang))",
+    replace: 'readLocale(this.locale, nearestLang).value',
+    tests: ['test/fx-ticker.test.ts'],
+  },
+  {
+    description: 'an invalid speed is used without a warning',
+    file: ELEMENT,
+    find: "this.#option('speed', readSpeed(this.speed))",
+    replace: 'readSpeed(this.speed).value',
+    tests: ['test/fx-ticker.test.ts'],
+  },
+  {
+    description: 'a numeric attribute that is not a number is named NaN in its warning',
+    file: ELEMENT,
+    find: 'invalid ${name}="${this.#written(name)}"',
+    replace: 'invalid ${name}="${String(this[name])}"',
+    tests: ['test/fx-ticker.test.ts'],
+  },
+  {
+    description: 'the same warning is repeated on every render',
+    file: ELEMENT,
+    find: 'if (this.#warned.has(message)) return;',
+    replace: '',
+    tests: ['test/fx-ticker.test.ts'],
+  },
+
+  // ---- dates -----------------------------------------------------------------------------------
+  {
+    description: "a publication day is shown in the reader's zone (the day before, west of UTC)",
+    file: ELEMENT,
+    find: "{ dateStyle: 'medium', timeZone: 'UTC' }",
+    replace: "{ dateStyle: 'medium' }",
+    tests: ['test/dates.test.ts'],
+  },
+  {
+    description: 'a publication day is read as local midnight (the day before, east of UTC)',
+    file: ELEMENT,
+    find: '.format(new Date(asOf));',
+    replace: ".format(new Date(day ? `${asOf.slice(0, 10)}T00:00` : asOf));",
+    tests: ['test/dates.test.ts'],
+  },
+  {
+    description: 'midnight UTC written with milliseconds is shown as an instant',
+    file: ELEMENT,
+    find: 'T00:00(:00(\\.0+)?)?',
+    replace: 'T00:00(:00)?',
+    tests: ['test/dates.test.ts'],
+  },
+
+  {
+    description: 'a body that is not JSON is reported like a network failure, without quoting it',
+    file: FETCH,
+    find: 'throw failure(`not JSON: ${JSON.stringify(text.slice(0, 40))}`);',
+    replace: 'throw new TypeError(`${url}: not JSON`);',
+    tests: ['test/fx-ticker.test.ts'],
+  },
+
+  // ---- values on screen ------------------------------------------------------------------------
+  {
+    description: 'trailing zeros of the significant digits are dropped (0.09980 shown as 0.0998)',
+    file: FORMAT,
+    find: 'minimumSignificantDigits: style.digits,',
+    replace: 'minimumSignificantDigits: 1,',
+    tests: ['test/dist-script.test.ts', 'test/providers-element.test.ts'],
+  },
+  {
+    description: 'a falling change is written with a hyphen instead of a minus sign',
+    file: FORMAT,
+    find: ".replace('-', MINUS)",
+    replace: '',
+    tests: ['test/providers-element.test.ts'],
+  },
+  {
+    description: 'the change is computed upside down (a weaker currency reads as a rise)',
+    file: FORMAT,
+    find: 'const ratio = inverse ? rate / previous : previous / rate;',
+    replace: 'const ratio = inverse ? previous / rate : rate / previous;',
+    tests: ['test/providers-element.test.ts'],
+  },
+  {
+    description: 'a payload with no usable rate for any shown symbol blanks the strip instead of being refused',
+    file: ELEMENT,
+    find: "      return this.#fail(new RatesFormatError(`no usable rate for ${this.#symbols.join(' ')} against ${next.snapshot.base}`));",
+    replace: '',
+    tests: ['test/hostile-input.test.ts'],
+  },
+  {
+    description: 'a rate of zero is accepted as usable',
+    file: 'src/snapshot.ts',
+    find: "typeof value === 'number' && Number.isFinite(value) && value > 0;",
+    replace: "typeof value === 'number' && Number.isFinite(value) && value >= 0;",
+    tests: ['test/hostile-input.test.ts'],
+  },
+];
