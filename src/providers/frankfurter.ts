@@ -4,6 +4,14 @@ import type { LoadedRates, RatesQuery } from './types.js';
 
 export const FRANKFURTER_URL = 'https://api.frankfurter.dev/v2/rates';
 
+/**
+ * The server marks an answer to a `from` query `public, max-age=<seconds to UTC midnight>`,
+ * and its ETag changes only with the newest date in the whole range: once the first bank of
+ * the day has posted, neither the cache nor a revalidation (a 304) would ever show the later
+ * ones before midnight. So every poll goes to the network and stores nothing.
+ */
+export const FRANKFURTER_CACHE: RequestCache = 'no-store';
+
 /** Long enough to hold two publications of every quote across a long holiday. */
 const LOOKBACK_MS = 14 * 86_400_000;
 

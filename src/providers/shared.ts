@@ -53,11 +53,16 @@ export function selectRates(provider: ProviderName, published: RatesSnapshot, { 
   const rates: RateTable = {};
   const previous: RateTable = {};
   const missing: string[] = [];
+  const skipped: string[] = [];
   for (const code of symbols) {
     const rate = full.rates[code];
     const prior = full.previous?.[code];
-    if (!isUsableRate(rate)) missing.push(code);
-    else {
+    if (!isUsableRate(rate)) {
+      missing.push(code);
+      // Crossing drops unusable rates, so the reason is read from the publication itself.
+      const value = published.rates[code];
+      skipped.push(`${code}: ${value === undefined ? 'not quoted' : `rate ${value} is not a positive number`}`);
+    } else {
       rates[code] = rate;
       if (isUsableRate(prior)) previous[code] = prior;
     }
@@ -69,5 +74,7 @@ export function selectRates(provider: ProviderName, published: RatesSnapshot, { 
   if (full.asOf) snapshot.asOf = full.asOf;
   if (Object.keys(previous).length > 0) snapshot.previous = previous;
   if (full.source) snapshot.source = full.source;
-  return { snapshot, provider, missing };
+  const loaded: LoadedRates = { snapshot, provider, missing };
+  if (skipped.length) loaded.skipped = skipped;
+  return loaded;
 }
