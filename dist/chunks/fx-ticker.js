@@ -1,25 +1,25 @@
-import { C as e, S as t, a as n, b as r, c as i, d as a, i as o, n as s, t as c, w as l, x as u } from "./providers.js";
-import { LitElement as d, css as f, html as p, nothing as m } from "lit";
+import { C as e, D as t, E as n, T as r, a as i, d as a, i as o, l as s, m as c, n as l, t as u, u as d, w as f } from "./providers.js";
+import { LitElement as p, css as m, html as h, nothing as g } from "lit";
 // src/format.ts
-function h(e, n, r) {
-	if (n === e.base) return;
-	let i = e.rates[n];
-	if (!t(i)) return;
-	let a = r ? i : 1 / i;
-	if (!t(a)) return;
-	let o = { value: a }, s = e.previous?.[n];
-	if (t(s)) {
-		let e = ((r ? i / s : s / i) - 1) * 100;
+function _(e, t, n) {
+	if (t === e.base) return;
+	let i = e.rates[t];
+	if (!r(i)) return;
+	let a = n ? i : 1 / i;
+	if (!r(a)) return;
+	let o = { value: a }, s = e.previous?.[t];
+	if (r(s)) {
+		let e = ((n ? i / s : s / i) - 1) * 100;
 		Number.isFinite(e * 100) && (o.changePercent = e);
 	}
 	return o;
 }
-var g = /* @__PURE__ */ new Map();
-function _(e, t) {
-	let n = `${e}|${JSON.stringify(t)}`, r = g.get(n);
-	return r || (r = new Intl.NumberFormat(e, t), g.set(n, r)), r;
+var v = /* @__PURE__ */ new Map();
+function y(e, t) {
+	let n = `${e}|${JSON.stringify(t)}`, r = v.get(n);
+	return r || (r = new Intl.NumberFormat(e, t), v.set(n, r)), r;
 }
-function v(e, t) {
+function b(e, t) {
 	let n = t.decimals === void 0 ? {
 		minimumSignificantDigits: t.digits,
 		maximumSignificantDigits: t.digits
@@ -27,22 +27,22 @@ function v(e, t) {
 		minimumFractionDigits: t.decimals,
 		maximumFractionDigits: t.decimals
 	};
-	return _(t.locale, n).format(e);
+	return y(t.locale, n).format(e);
 }
-var y = "−";
-function b(e, t) {
-	let n = _(t, {
+var x = "−";
+function S(e, t) {
+	let n = y(t, {
 		style: "percent",
 		maximumFractionDigits: 2,
 		signDisplay: "exceptZero"
 	}), r = Math.round(e * 100) / 100, i = r > 0 ? "up" : r < 0 ? "down" : "flat";
 	return {
-		text: n.format(i === "flat" ? 0 : r / 100).replace("-", y),
+		text: n.format(i === "flat" ? 0 : r / 100).replace("-", x),
 		direction: i
 	};
 }
 // src/fx-ticker.styles.ts
-var x = f`:host{contain:layout paint;block-size:var(--fx-ticker-height,2.5rem);display:block}:host([hidden]){display:none}.ticker{all:initial;color-scheme:light dark;block-size:100%;font:var(--fx-ticker-font,500 .875rem/1.2 system-ui, sans-serif);background:var(--fx-ticker-background,light-dark(#fff,#11161c));color:var(--fx-ticker-color,light-dark(#1b1f24,#e8edf2));display:flex;overflow:hidden;container-type:inline-size}.light{color-scheme:light}.dark{color-scheme:dark}button{border:0;inline-size:2.5em;color:inherit;cursor:pointer;background:0 0;border-inline-end:1px solid #8886;flex:none;padding:0}:focus-visible{outline-offset:-3px;outline:2px solid}svg{fill:currentColor;inline-size:.9em}.viewport{flex:1;align-items:center;display:flex;overflow:hidden}.static .viewport{overflow-x:auto}.track,ul{flex:none;margin:0;padding:0;display:flex}li{padding-inline:calc(var(--fx-ticker-gap,2rem) / 2);white-space:nowrap;font-variant-numeric:tabular-nums;align-items:baseline;gap:.5em;display:flex}[part=pair]{font-weight:600}[part=pair]:after{content:" =";font-weight:400}[part=rate]{min-inline-size:7ch}[part~=change]{min-inline-size:9.5ch}[part~=up]{color:var(--fx-ticker-up-color,light-dark(#0a7a3c,#4ade80))}[part~=down],.note{color:var(--fx-ticker-down-color,light-dark(#b3261e,#ff8a80))}[part~=flat],p{color:var(--fx-ticker-flat-color,light-dark(#5a626c,#a3acb6))}[part~=up]:before{content:"▲ "}[part~=down]:before{content:"▼ "}p{white-space:nowrap;border-inline-start:1px solid #8886;align-items:center;gap:.75em;max-inline-size:45%;margin:0;padding-inline:.75em;font-size:.8em;display:flex;overflow:hidden}a{color:inherit}@container (width<=36rem){.as-of{display:none}}.visually-hidden{clip-path:inset(50%);block-size:1px;inline-size:1px;position:absolute;overflow:hidden}`, S = {
+var C = m`:host{contain:layout paint;block-size:var(--fx-ticker-height,2.5rem);display:block}:host([hidden]){display:none}.ticker{all:initial;color-scheme:light dark;block-size:100%;font:var(--fx-ticker-font,500 .875rem/1.2 system-ui, sans-serif);background:var(--fx-ticker-background,light-dark(#fff,#11161c));color:var(--fx-ticker-color,light-dark(#1b1f24,#e8edf2));display:flex;overflow:hidden;container-type:inline-size}.light{color-scheme:light}.dark{color-scheme:dark}button{border:0;inline-size:2.5em;color:inherit;cursor:pointer;background:0 0;border-inline-end:1px solid #8886;flex:none;padding:0}:focus-visible{outline-offset:-3px;outline:2px solid}svg{fill:currentColor;inline-size:.9em}.viewport{flex:1;align-items:center;display:flex;overflow:hidden}.static .viewport{overflow-x:auto}.track,ul{flex:none;margin:0;padding:0;display:flex}li{padding-inline:calc(var(--fx-ticker-gap,2rem) / 2);white-space:nowrap;font-variant-numeric:tabular-nums;align-items:baseline;gap:.5em;display:flex}[part=pair]{font-weight:600}[part=pair]:after{content:" =";font-weight:400}[part=rate]{min-inline-size:7ch}[part~=change]{min-inline-size:9.5ch}[part~=up]{color:var(--fx-ticker-up-color,light-dark(#0a7a3c,#4ade80))}[part~=down],.note{color:var(--fx-ticker-down-color,light-dark(#b3261e,#ff8a80))}[part~=flat],p{color:var(--fx-ticker-flat-color,light-dark(#5a626c,#a3acb6))}[part~=up]:before{content:"▲ "}[part~=down]:before{content:"▼ "}p{white-space:nowrap;border-inline-start:1px solid #8886;align-items:center;gap:.75em;max-inline-size:45%;margin:0;padding-inline:.75em;font-size:.8em;display:flex;overflow:hidden}a{color:inherit}@container (width<=36rem){.as-of{display:none}}.visually-hidden{clip-path:inset(50%);block-size:1px;inline-size:1px;position:absolute;overflow:hidden}`, w = {
 	label: "Exchange rates",
 	pause: "Pause exchange rates",
 	asOf: (e) => `as of ${e}`,
@@ -52,7 +52,7 @@ var x = f`:host{contain:layout paint;block-size:var(--fx-ticker-height,2.5rem);d
 	up: (e) => `up ${e.slice(1)}`,
 	down: (e) => `down ${e.slice(1)}`,
 	pair: (e, t) => `${e} to ${t}`
-}, C = {
+}, T = {
 	label: "Курсы валют",
 	pause: "Остановить курсы валют",
 	asOf: (e) => `на ${e}`,
@@ -63,10 +63,10 @@ var x = f`:host{contain:layout paint;block-size:var(--fx-ticker-height,2.5rem);d
 	down: (e) => `снижение ${e.slice(1)}`,
 	pair: (e, t) => `${e} — ${t}`
 };
-function w(e) {
-	return /^(ru|kk|ky|be)\b/i.test(e) ? C : S;
+function E(e) {
+	return /^(ru|kk|ky|be)\b/i.test(e) ? T : w;
 }
-var T = S.label, E = class {
+var D = w.label, O = class {
 	#e;
 	#t;
 	#n;
@@ -155,65 +155,65 @@ var T = S.label, E = class {
 		let p = ((f - o) / (s - o) % 1 + 1) % 1;
 		u.currentTime = p * c.duration, this.#u = u, this.#d = c, this.#g("button", this.#t().paused);
 	}
-}, D = (e) => ({
+}, k = (e) => ({
 	value: e,
 	invalid: !1
-}), O = (e) => ({
+}), A = (e) => ({
 	value: e,
 	invalid: !0
-}), k = (e) => e == null || String(e).trim() === "", A = [
+}), j = (e) => e == null || String(e).trim() === "", M = [
 	"KGS",
 	"KZT",
 	"TJS",
 	"UZS",
 	"TMT"
 ];
-function j(e) {
-	if (k(e)) return D(A);
-	let t = (Array.isArray(e) ? e.map(String) : String(e).split(/[\s,]+/)).map((e) => e.trim().toUpperCase()).filter(Boolean), n = [...new Set(t.filter(u))];
-	return n.length === 0 ? O(A) : {
+function N(e) {
+	if (j(e)) return k(M);
+	let t = (Array.isArray(e) ? e.map(String) : String(e).split(/[\s,]+/)).map((e) => e.trim().toUpperCase()).filter(Boolean), n = [...new Set(t.filter(f))];
+	return n.length === 0 ? A(M) : {
 		value: n,
 		invalid: n.length !== t.length
 	};
 }
-function ee(e) {
-	if (k(e)) return D("USD");
+function P(e) {
+	if (j(e)) return k("USD");
 	let t = String(e).trim().toUpperCase();
-	return u(t) ? D(t) : O("USD");
+	return f(t) ? k(t) : A("USD");
 }
-function M(e, t, n) {
-	if (k(e)) return D(t);
+function F(e, t, n) {
+	if (j(e)) return k(t);
 	let r = typeof e == "number" ? e : Number(String(e).trim());
-	return Number.isFinite(r) && n(r) ? D(r) : O(t);
+	return Number.isFinite(r) && n(r) ? k(r) : A(t);
 }
-function N(e) {
-	let t = M(e, 300, (e) => e > 0);
+function I(e) {
+	let t = F(e, 300, (e) => e > 0);
 	return {
 		...t,
 		value: Math.max(10, t.value)
 	};
 }
-var P = (e) => M(e, 40, (e) => e >= 0 && e <= 1e4), F = (e) => M(e, 4, (e) => Number.isInteger(e) && e >= 1 && e <= 21), I = (e) => M(e, void 0, (e) => Number.isInteger(e) && e >= 0 && e <= 20);
-function L(e, t, n) {
-	if (k(e)) return D(n);
+var L = (e) => F(e, 40, (e) => e >= 0 && e <= 1e4), ee = (e) => F(e, 4, (e) => Number.isInteger(e) && e >= 1 && e <= 21), R = (e) => F(e, void 0, (e) => Number.isInteger(e) && e >= 0 && e <= 20);
+function z(e, t, n) {
+	if (j(e)) return k(n);
 	let r = String(e).trim().toLowerCase();
-	return t.includes(r) ? D(r) : O(n);
+	return t.includes(r) ? k(r) : A(n);
 }
-var R = (e) => L(e, [
+var B = (e) => z(e, [
 	"light",
 	"dark",
 	"auto"
 ], "auto");
-function z(e, t) {
-	return L(e, ["left", "right"], t ? "right" : "left");
+function V(e, t) {
+	return z(e, ["left", "right"], t ? "right" : "left");
 }
-function B(e, t) {
-	let n = V(t) ? t : "en";
-	if (k(e)) return D(n);
+function H(e, t) {
+	let n = U(t) ? t : "en";
+	if (j(e)) return k(n);
 	let r = String(e).trim();
-	return V(r) ? D(r) : O(n);
+	return U(r) ? k(r) : A(n);
 }
-function V(e) {
+function U(e) {
 	try {
 		return Intl.getCanonicalLocales(e).length > 0;
 	} catch {
@@ -221,151 +221,231 @@ function V(e) {
 	}
 }
 // src/fetch-json.ts
-var H = 1e6;
-function U(e) {
+var W = 1e6;
+function G(e) {
 	let t = e?.trim() ?? "", n = /^\d+$/.test(t) ? Number(t) * 1e3 : Date.parse(t) - Date.now();
 	return Number.isNaN(n) ? void 0 : Math.max(0, n);
 }
-async function W(e, t) {
-	let n = (t) => /* @__PURE__ */ Error(`${e}: ${t}`), { ok: r, status: i, headers: a, body: o } = await fetch(e, {
+async function K(e, t, n) {
+	let r = (t) => /* @__PURE__ */ Error(`${e}: ${t}`), { ok: i, status: a, headers: o, body: s } = await fetch(e, {
 		signal: t,
+		cache: n,
 		credentials: "omit",
 		headers: { Accept: "application/json" }
 	});
-	if (!r) throw Object.assign(n(`HTTP ${i}`), {
-		status: i,
-		retryAfterMs: U(a.get("Retry-After"))
+	if (!i) throw Object.assign(r(`HTTP ${a}`), {
+		status: a,
+		retryAfterMs: G(o.get("Retry-After"))
 	});
-	let s = o?.getReader(), c = (e) => {
-		if (e > 1e6) throw s?.cancel(), n(`larger than ${H} bytes`);
+	let c = s?.getReader(), l = (e) => {
+		if (e > 1e6) throw c?.cancel(), r(`larger than ${W} bytes`);
 	};
-	c(Number(a.get("Content-Length")));
-	let l = new TextDecoder(), u = "", d = 0;
-	for (; s;) {
-		let { done: e, value: t } = await s.read();
+	l(Number(o.get("Content-Length")));
+	let u = new TextDecoder(), d = "", f = 0;
+	for (; c;) {
+		let { done: e, value: t } = await c.read();
 		if (e) break;
-		c(d += t.length), u += l.decode(t, { stream: !0 });
+		l(f += t.length), d += u.decode(t, { stream: !0 });
 	}
-	u += l.decode();
+	d += u.decode();
 	try {
-		return JSON.parse(u);
+		return JSON.parse(d);
 	} catch {
-		throw n(`not JSON: ${JSON.stringify(u.slice(0, 40))}`);
+		throw r(`not JSON: ${JSON.stringify(d.slice(0, 40))}`);
 	}
 }
 // src/snapshot-cache.ts
-var G = "fx-ticker:";
-function K(e) {
+var q = "fx-ticker:";
+function J(e) {
 	try {
-		let { snapshot: t, provider: n, missing: r } = JSON.parse(localStorage.getItem(G + e));
-		return o(n) ? {
-			snapshot: l(t),
-			provider: n,
-			missing: Array.isArray(r) ? r.filter(u) : [],
-			attribution: n === "er-api" ? { ...a } : void 0
+		let { snapshot: n, provider: r, missing: a } = JSON.parse(localStorage.getItem(q + e));
+		return i(r) ? {
+			snapshot: t(n),
+			provider: r,
+			missing: Array.isArray(a) ? a.filter(f) : [],
+			attribution: r === "er-api" ? { ...c } : void 0
 		} : void 0;
 	} catch {
 		return;
 	}
 }
-function q(e, t) {
+function Y(e, t) {
 	try {
-		localStorage.setItem(G + e, JSON.stringify(t));
+		localStorage.setItem(q + e, JSON.stringify(t));
 	} catch {}
 }
 // src/poller.ts
-var J = {
+var X = {}, Z = {
 	timeoutMs: 15e3,
+	fallbackAfterMs: 5e3,
 	firstRetryMs: 5e3,
 	maxRetryMs: 9e5,
 	jitter: .2,
 	maxRetryAfterMs: 36e5,
 	random: Math.random
-}, Y = 2 ** 31 - 1, X = /* @__PURE__ */ new Map(), Z = ({ source: e, provider: t, base: n, symbols: r }) => [
+}, te = 2 ** 31 - 1, Q = /* @__PURE__ */ new Map();
+function ne({ source: e, fallback: t = [], provider: n, base: r }) {
+	let a = [d(e, n, r)];
+	for (let e of t) {
+		let t = i(e) ? d(void 0, e, r) : d(e, "auto", r);
+		a.some(({ url: e }) => e === t.url) || a.push(t);
+	}
+	return a;
+}
+var re = ({ provider: e, url: t }, { base: n, symbols: r }) => [
 	e,
 	t,
 	n,
 	r
 ].join("|");
-function Q(e, t) {
-	let n = Math.min(J.firstRetryMs * 2 ** (e - 1), t, J.maxRetryMs);
-	return Math.round(n * (1 - J.jitter * J.random()));
+function ie(e, t) {
+	let n = Math.min(Z.firstRetryMs * 2 ** (e - 1), t, Z.maxRetryMs);
+	return Math.round(n * (1 - Z.jitter * Z.random()));
 }
-function te(e, t) {
-	let n = Z(e);
-	return (X.get(n) ?? ne(n, e))(t);
+function ae(e, t) {
+	let n = ne(e), r = JSON.stringify(n);
+	return (Q.get(r) ?? oe(r, n))(t, e);
 }
-function ne(e, t) {
-	let r = /* @__PURE__ */ new Set(), a = K(e), o = a, s, c = a && ((e) => e.onData(a, "cache")), l, u = 0, d = 0, f = -Infinity, p, m = new AbortController(), h, g = () => 1e3 * Math.min(...[...r].map((e) => N(e.intervalSeconds).value)), _ = (e, t) => {
-		for (let n of [...e]) try {
-			t && r.has(n) && t(n.watcher);
+function oe(e, t) {
+	let n = /* @__PURE__ */ new Set(), r = /* @__PURE__ */ new Map(), i, c, l = 0, u = 0, d = -Infinity, f = /* @__PURE__ */ new Set(), p = !1, m = !1, h, g = new AbortController(), _, v = () => 1e3 * Math.min(...[...n].map((e) => I(e.intervalSeconds).value)), y = (e, t) => {
+		for (let r of [...e]) try {
+			t && n.has(r) && t(r.watcher);
 		} catch (e) {
 			console.error(e);
 		}
-	}, v = () => {
-		if (h || (clearTimeout(p), !r.size || document.visibilityState === "hidden")) return;
-		let e = (u ? d : f + g()) - Date.now();
-		e > 0 ? p = setTimeout(v, Math.min(e, Y)) : S();
-	}, y = (t) => {
-		let n = {
-			...t,
-			snapshot: i(o?.snapshot, t.snapshot)
-		}, a = JSON.stringify(n), d = u || a !== s;
-		u = 0, l = void 0, d && (o = n, s = a, q(e, n), _(r, c = (e) => e.onData(n, "network")));
-	}, b = (e) => {
-		let t = e instanceof Error ? e : Error(String(e)), { status: n, retryAfterMs: i = 0 } = t, a = Q(++u, g());
-		(n === 429 || n === 503) && (a = Math.max(a, Math.min(i, J.maxRetryAfterMs))), d = Date.now() + a, _(r, l = (e) => e.onError(t, Math.max(0, d - Date.now())));
-	}, x = (e) => W(e, m.signal), S = () => {
-		clearTimeout(p), f = Date.now();
-		let { signal: e } = m = new AbortController(), { timeoutMs: r } = J;
-		return p = setTimeout(() => m.abort(new DOMException(`timed out after ${r / 1e3} s`, "TimeoutError")), r), h = n(x, {
-			...t,
-			query: {
-				...t,
-				now: new Date(f)
+	}, b = (e, t) => {
+		let n = re(e, t);
+		return r.has(n) || r.set(n, J(n)), [n, r.get(n)];
+	}, x = () => {
+		if (_ || (clearTimeout(h), !n.size || m || document.visibilityState === "hidden")) return;
+		let e = p ? 0 : (l ? u : d + v()) - Date.now();
+		e > 0 ? h = setTimeout(x, Math.min(e, te)) : D();
+	}, S = ({ fetched: e }, t) => {
+		let n = [...t].map((t) => {
+			try {
+				return [t, s(e, {
+					base: t.base,
+					symbols: t.symbols,
+					now: /* @__PURE__ */ new Date()
+				})];
+			} catch (e) {
+				return [t, e];
 			}
-		}).then(y).catch((t) => b(e.reason ?? t)).finally(() => {
-			h = void 0, v();
 		});
-	}, C = new AbortController();
-	document.addEventListener("visibilitychange", v, { signal: C.signal }), window.addEventListener("online", () => {
-		d = 0, v();
-	}, { signal: C.signal });
-	let w = () => {
-		clearTimeout(p), C.abort(), m.abort(), X.delete(e);
+		if (n[0] && n.every(([, e]) => e instanceof Error)) throw n[0][1];
+		return n;
+	}, C = ({ index: e }, n) => {
+		for (let [i, o] of n) {
+			if (o instanceof Error) {
+				y([i], (e) => e.onError(o, void 0));
+				continue;
+			}
+			let [n, s] = b(t[e], i), c = {
+				...o,
+				snapshot: a(s?.snapshot, o.snapshot)
+			}, l = JSON.stringify([e, c]);
+			l !== i.json && (l === JSON.stringify([e, s]) && (c = s), i.json = l, r.set(n, c), Y(n, c), y([i], (t) => t.onData(c, "network", e > 0)));
+		}
+	}, w = (e, t) => {
+		i = e, l = 0, c = void 0, C(e, t);
 	}, T = (e) => {
-		let t = {
-			watcher: e,
-			intervalSeconds: e.intervalSeconds
+		let t = e instanceof Error ? e : Error(String(e)), { status: r, retryAfterMs: i = 0 } = t, a = ie(++l, v());
+		(r === 429 || r === 503) && (a = Math.max(a, Math.min(i, Z.maxRetryAfterMs))), u = Date.now() + a;
+		for (let e of n) e.json = void 0;
+		y(n, c = (e) => e.onError(t, Math.max(0, u - Date.now())));
+	}, E = async (e, n) => {
+		let { signal: r } = g = new AbortController(), i = e < t.length - 1 ? Z.fallbackAfterMs : Z.timeoutMs;
+		clearTimeout(h), h = setTimeout(() => g.abort(new DOMException(`timed out after ${i / 1e3} s`, "TimeoutError")), i);
+		try {
+			return {
+				index: e,
+				fetched: await o((e, t) => K(e, r, t), t[e], n)
+			};
+		} catch (e) {
+			throw r.reason ?? e;
+		}
+	}, D = () => {
+		d = Date.now(), p = !1;
+		let r = [...n], i = {
+			base: r[0].base,
+			symbols: [...new Set(r.flatMap((e) => [e.base, ...e.symbols]))],
+			now: new Date(d)
 		};
-		return r.add(t), queueMicrotask(() => {
-			_([t], c), _([t], l);
-		}), v(), {
+		return f = new Set(i.symbols), _ = (async () => {
+			let r;
+			for (let a = 0; a < t.length && !O.signal.aborted; a++) try {
+				let t = await E(a, i), r = S(t, n);
+				return X.polled?.(e, { answer: t }), w(t, r);
+			} catch (e) {
+				r ??= e;
+			}
+			X.polled?.(e, { error: r }), T(r);
+		})().finally(() => {
+			_ = void 0, x();
+		});
+	}, O = new AbortController();
+	document.addEventListener("visibilitychange", x, { signal: O.signal }), window.addEventListener("online", () => {
+		u = 0, x();
+	}, { signal: O.signal });
+	let k = () => {
+		clearTimeout(h), O.abort(), g.abort(), Q.delete(e), X.stopped?.(e);
+	}, A = (e, { base: r, symbols: a }) => {
+		let o = {
+			watcher: e,
+			intervalSeconds: e.intervalSeconds,
+			base: r,
+			symbols: a
+		};
+		return n.add(o), i && ![r, ...a].every((e) => f.has(e)) && (p = !0), queueMicrotask(() => {
+			if (i) try {
+				C(i, S(i, [o]));
+			} catch (e) {
+				y([o], (t) => t.onError(e, void 0));
+			}
+			else {
+				let e = t.findIndex((e) => b(e, o)[1]), n = e < 0 ? void 0 : b(t[e], o)[1];
+				y([o], n && ((t) => t.onData(n, "cache", e > 0)));
+			}
+			y([o], c), x();
+		}), {
 			async refresh() {
-				r.has(t) && await (h ?? S());
+				n.has(o) && await (_ ?? D());
 			},
 			setInterval(e) {
-				t.intervalSeconds = e, v();
+				o.intervalSeconds = e, x();
 			},
 			close() {
-				r.delete(t) && (r.size ? v() : w());
+				n.delete(o) && (n.size ? x() : k());
 			}
 		};
 	};
-	return X.set(e, T), T;
+	return Q.set(e, A), X.started?.({
+		key: e,
+		follow(e) {
+			m = e, x();
+		},
+		deliverAnswer(e) {
+			try {
+				w(e, S(e, n));
+			} catch (e) {
+				T(e);
+			}
+		},
+		deliverFailure: T
+	}), A;
 }
 // src/fx-ticker.ts
-var re = ["auto", ...s], ie = class extends d {
+var se = ["auto", ...l], ce = class extends p {
 	constructor(...e) {
-		super(...e), this.provider = "auto", this.base = "USD", this.symbols = "KGS KZT TJS UZS TMT", this.interval = 300, this.speed = 40, this.inverse = !1, this.digits = 4, this.theme = "auto", this.label = T, this.paused = !1, this.#r = [], this.#a = "", this.#o = /* @__PURE__ */ new Set(), this.#s = new E(this, () => ({
-			speed: this.#m("speed", P(this.speed)),
-			direction: this.#m("direction", z(this.#t, this.#u)),
+		super(...e), this.provider = "auto", this.base = "USD", this.symbols = "KGS KZT TJS UZS TMT", this.interval = 300, this.speed = 40, this.inverse = !1, this.digits = 4, this.theme = "auto", this.label = D, this.paused = !1, this.#r = [], this.#a = "", this.#o = /* @__PURE__ */ new Set(), this.#s = new O(this, () => ({
+			speed: this.#m("speed", L(this.speed)),
+			direction: this.#m("direction", V(this.#t, this.#u)),
 			rtl: this.#u,
 			paused: this.paused
 		}));
 	}
 	static {
-		this.styles = x;
+		this.styles = C;
 	}
 	static {
 		this.properties = {
@@ -373,6 +453,7 @@ var re = ["auto", ...s], ie = class extends d {
 				type: String,
 				noAccessor: !0
 			},
+			fallback: { type: String },
 			provider: { type: String },
 			base: { type: String },
 			symbols: {},
@@ -412,7 +493,7 @@ var re = ["auto", ...s], ie = class extends d {
 	}
 	#e;
 	get source() {
-		return this.#e ?? (/^(auto|frankfurter)?$/.test(this.provider.trim()) ? c : void 0);
+		return this.#e ?? (/^(auto|frankfurter)?$/.test(this.provider.trim()) ? u : void 0);
 	}
 	set source(e) {
 		let t = this.source;
@@ -442,19 +523,19 @@ var re = ["auto", ...s], ie = class extends d {
 		this.#d && this.#_(), await this.#i?.refresh();
 	}
 	willUpdate(e) {
-		e.has("rates") && this.rates !== void 0 && this.#v(this.rates), this.isConnected && this.#g(), this.#i?.setInterval(this.#m("interval", N(this.interval))), this.#r = this.shown ? this.#C(this.shown.snapshot) : [];
+		e.has("rates") && this.rates !== void 0 && this.#v(this.rates), this.isConnected && this.#g(), this.#i?.setInterval(this.#m("interval", I(this.interval))), this.#r = this.shown ? this.#C(this.shown.snapshot) : [];
 	}
 	render() {
-		let e = w(this.#l), { isStatic: t, copies: n } = this.#s, r = this.label === T ? e.label : this.label || e.label;
-		return p`<div class="ticker ${this.#m("theme", R(this.theme))}${t ? " static" : ""}">${t ? m : p`<button part="control" aria-label=${e.pause} title=${e.pause} aria-pressed=${this.paused} @click=${() => this.paused = !this.paused}>${this.paused ? oe : ae}</button>`}<div class="viewport" role=${t ? "region" : m} tabindex=${t ? 0 : m} aria-label=${t ? r : m}>${this.#r.length ? p`<div class="track"><ul role="list" aria-label=${r}>${this.#r.map((e) => $(e, !0))}</ul>${Array.from({ length: n }, () => p`<ul aria-hidden="true" inert>${this.#r.map((e) => $(e, !1))}</ul>`)}</div>` : p`<slot></slot>`}</div>${this.#c(e)}</div>`;
+		let e = E(this.#l), { isStatic: t, copies: n } = this.#s, r = this.label === D ? e.label : this.label || e.label;
+		return h`<div class="ticker ${this.#m("theme", B(this.theme))}${t ? " static" : ""}">${t || !this.#r.length ? g : h`<button part="control" aria-label=${e.pause} title=${e.pause} aria-pressed=${this.paused} @click=${() => this.paused = !this.paused}>${this.paused ? ue : le}</button>`}<div class="viewport" role=${t ? "region" : g} tabindex=${t ? 0 : g} aria-label=${t ? r : g}>${this.#r.length ? h`<div class="track"><ul role="list" aria-label=${r}>${this.#r.map((e) => $(e, !0))}</ul>${Array.from({ length: n }, () => h`<ul aria-hidden="true" inert>${this.#r.map((e) => $(e, !1))}</ul>`)}</div>` : h`<slot></slot>`}</div>${this.#c(e)}</div>`;
 	}
 	#c(e) {
 		let t = this.shown, n = t?.snapshot.asOf && this.#w(t.snapshot.asOf), r = this.#n ? this.#w(new Date(this.#n).toISOString()) : n, i = !this.failure && !t?.stale ? "" : t ? e.stale(r) : e.unavailable, a = t?.attribution;
-		return p`<p part="status">${n && !i ? p`<span class="as-of">${e.asOf(n)}</span>` : m} <span class="note" role="status">${i}</span> ${a ? p`<a href=${a.href} target="_blank" rel="noopener noreferrer">${a.text}</a>` : m}</p>`;
+		return h`<p part="status">${n && !i ? h`<span class="as-of">${e.asOf(n)}</span>` : g} <span class="note" role="status">${i}</span> ${a ? h`<a href=${a.href} target="_blank" rel="noopener noreferrer">${a.text}</a>` : t?.fallback ? h`<span class="source">${t.snapshot.source}</span>` : g}</p>`;
 	}
 	get #l() {
 		let e = this.closest("[lang]")?.getAttribute("lang") || navigator.language;
-		return this.#m("locale", B(this.locale, e));
+		return this.#m("locale", H(this.locale, e));
 	}
 	get #u() {
 		return getComputedStyle(this).direction === "rtl";
@@ -463,10 +544,10 @@ var re = ["auto", ...s], ie = class extends d {
 		return this.#e?.trim().toLowerCase() === "none";
 	}
 	get #f() {
-		return this.#m("symbols", j(this.symbols));
+		return this.#m("symbols", N(this.symbols));
 	}
 	get #p() {
-		return this.#m("base", ee(this.base));
+		return this.#m("base", P(this.base));
 	}
 	#m(e, t) {
 		return t.invalid && this.#h(`<fx-ticker>: invalid ${e}="${String(this[e])}"; using ${String(t.value)}.`), t.value;
@@ -475,49 +556,54 @@ var re = ["auto", ...s], ie = class extends d {
 		this.#o.has(e) || (this.#o.add(e), console.warn(e));
 	}
 	#g() {
-		let e = {
-			source: this.#e?.trim() || void 0,
-			provider: this.#m("provider", L(this.provider, re, "auto")),
+		let e = this.#e?.trim() || void 0, t = (this.fallback ?? (e ? "" : "currency-api")).trim().split(/\s+/).filter(Boolean), n = {
+			source: e,
+			fallback: t.includes("none") ? [] : t,
+			provider: this.#m("provider", z(this.provider, se, "auto")),
 			base: this.#p,
 			symbols: this.#f
-		}, t = this.#d ? "none" : JSON.stringify(e);
-		t !== this.#a && (this.#i?.close(), this.#i = void 0, this.#a = t, this.#d || (this.#i = te(e, {
-			intervalSeconds: this.#m("interval", N(this.interval)),
-			onData: (e, t) => this.#y(e, t === "cache"),
+		}, r = this.#d ? "none" : JSON.stringify(n);
+		r !== this.#a && (this.#i?.close(), this.#i = void 0, this.#a = r, this.#d || (this.#i = ae(n, {
+			intervalSeconds: this.#m("interval", I(this.interval)),
+			onData: (e, t, n) => this.#y(e, t === "cache", n),
 			onError: (e) => this.#x(e)
 		})));
 	}
 	#_() {
-		let e = this.querySelector(":scope > script[type=\"application/json\"]")?.textContent;
-		if (e) try {
-			this.#v(JSON.parse(e));
-		} catch (e) {
-			this.#x(new r(`inline JSON: ${e.message}`));
+		let t = this.querySelector(":scope > script[type=\"application/json\"]")?.textContent;
+		if (t) try {
+			this.#v(JSON.parse(t));
+		} catch (t) {
+			this.#x(new e(`inline JSON: ${t.message}`));
 		}
 	}
-	#v(t) {
+	#v(r) {
 		try {
-			let n = e(l(t), this.#p);
-			if (!n) throw new r(`no rate for the base ${this.#p}`);
+			let i = n(t(r), this.#p);
+			if (!i) throw new e(`no rate for the base ${this.#p}`);
 			this.#b({
-				snapshot: n,
+				snapshot: i,
 				stale: !1
 			});
 		} catch (e) {
 			this.#x(e);
 		}
 	}
-	#y(e, t) {
-		e.missing.length && this.#h(`<fx-ticker>: the source has no rate for ${e.missing.join(" ")}; skipped.`), t && this.shown || this.#b({
-			snapshot: e.snapshot,
-			attribution: e.attribution,
-			stale: t
+	#y(t, n, r) {
+		n && this.shown || this.#b({
+			snapshot: t.snapshot,
+			attribution: t.attribution,
+			stale: n,
+			fallback: r
+		}) && t.skipped && this.#S("fx-ticker-error", {
+			error: new e(`skipped ${t.skipped.join("; ")}`),
+			stale: !1
 		});
 	}
-	#b(e) {
-		if (!this.#f.some((t) => h(e.snapshot, t, this.inverse))) return this.#x(new r(`no usable rate for ${this.#f.join(" ")} against ${e.snapshot.base}`));
-		let t = this.shown, n = JSON.stringify(t?.snapshot) !== JSON.stringify(e.snapshot), i = !e.stale && (this.failure || t?.stale);
-		e.stale || (this.failure = void 0, this.#n = Date.now()), (n || i) && (this.shown = e, this.#S("fx-ticker-update", { snapshot: e.snapshot }));
+	#b(t) {
+		if (!this.#f.some((e) => _(t.snapshot, e, this.inverse))) return this.#x(new e(`no usable rate for ${this.#f.join(" ")} against ${t.snapshot.base}`));
+		let n = this.shown, r = JSON.stringify(n?.snapshot) !== JSON.stringify(t.snapshot), i = !t.stale && (this.failure || n?.stale);
+		if (t.stale || (this.failure = void 0, this.#n = Date.now()), r || i || !t.fallback != !n?.fallback) return this.shown = t, this.#S("fx-ticker-update", { snapshot: t.snapshot }), !0;
 	}
 	#x(e) {
 		this.failure = e, this.#S("fx-ticker-error", {
@@ -533,15 +619,15 @@ var re = ["auto", ...s], ie = class extends d {
 		}));
 	}
 	#C(e) {
-		let t = this.#l, n = w(t), r = {
+		let t = this.#l, n = E(t), r = {
 			locale: t,
-			digits: this.#m("digits", F(this.digits)),
-			decimals: this.#m("decimals", I(this.decimals))
+			digits: this.#m("digits", ee(this.digits)),
+			decimals: this.#m("decimals", R(this.decimals))
 		}, i = new Intl.DisplayNames(t, { type: "currency" }), a = [];
 		for (let o of this.#f) {
-			let s = h(e, o, this.inverse);
+			let s = _(e, o, this.inverse);
 			if (!s) continue;
-			let c = this.inverse ? [e.base, o] : [o, e.base], l = v(s.value, r), u = s.changePercent === void 0 ? void 0 : b(s.changePercent, t), d = [
+			let c = this.inverse ? [e.base, o] : [o, e.base], l = b(s.value, r), u = s.changePercent === void 0 ? void 0 : S(s.changePercent, t), d = [
 				n.pair(i.of(c[0]), i.of(c[1])),
 				l,
 				u && n[u.direction](u.text)
@@ -568,7 +654,7 @@ var re = ["auto", ...s], ie = class extends d {
 	}
 };
 function $(e, t) {
-	return p`<li part="item item-${e.symbol}" data-symbol=${e.symbol} role=${t ? "listitem" : m}><span part="pair" aria-hidden="true">${e.pair}</span> <span part="rate" aria-hidden="true">${e.rate}</span> ${e.change ? p`<span part="change ${e.change.direction}" aria-hidden="true">${e.change.text}</span>` : m} ${t ? p`<span class="visually-hidden">${e.phrase}</span>` : m}</li>`;
+	return h`<li part="item item-${e.symbol}" data-symbol=${e.symbol} role=${t ? "listitem" : g}><span part="pair" aria-hidden="true">${e.pair}</span> <span part="rate" aria-hidden="true">${e.rate}</span> ${e.change ? h`<span part="change ${e.change.direction}" aria-hidden="true">${e.change.text}</span>` : g} ${t ? h`<span class="visually-hidden">${e.phrase}</span>` : g}</li>`;
 }
-var ae = p`<svg viewBox="0 0 16 16" aria-hidden="true"><path d="M3 2h3.5v12H3zm6.5 0H13v12H9.5z"/></svg>`, oe = p`<svg viewBox="0 0 16 16" aria-hidden="true"><path d="M4 2l10 6-10 6z"/></svg>`;
-export { ie as t };
+var le = h`<svg viewBox="0 0 16 16" aria-hidden="true"><path d="M3 2h3.5v12H3zm6.5 0H13v12H9.5z"/></svg>`, ue = h`<svg viewBox="0 0 16 16" aria-hidden="true"><path d="M4 2l10 6-10 6z"/></svg>`;
+export { ce as t };

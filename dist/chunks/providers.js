@@ -67,32 +67,39 @@ function h(e, t, { base: i, symbols: a }) {
 	let o = u(t, i);
 	if (!o) throw new r(`${e}: no rate for the base ${i}`);
 	o.rates[i] = 1, o.previous && (o.previous[i] = 1);
-	let s = {}, c = {}, l = [];
+	let s = {}, c = {}, l = [], d = [];
 	for (let e of a) {
-		let t = o.rates[e], r = o.previous?.[e];
-		n(t) ? (s[e] = t, n(r) && (c[e] = r)) : l.push(e);
+		let r = o.rates[e], i = o.previous?.[e];
+		if (n(r)) s[e] = r, n(i) && (c[e] = i);
+		else {
+			l.push(e);
+			let n = t.rates[e];
+			d.push(`${e}: ${n === void 0 ? "not quoted" : `rate ${n} is not a positive number`}`);
+		}
 	}
 	if (l.length === a.length) throw new r(`${e}: no usable rate for ${a.join(" ")} against ${i}`);
-	let d = {
+	let f = {
 		base: i,
 		rates: s
 	};
-	return o.asOf && (d.asOf = o.asOf), Object.keys(c).length > 0 && (d.previous = c), o.source && (d.source = o.source), {
-		snapshot: d,
+	o.asOf && (f.asOf = o.asOf), Object.keys(c).length > 0 && (f.previous = c), o.source && (f.source = o.source);
+	let p = {
+		snapshot: f,
 		provider: e,
 		missing: l
 	};
+	return d.length && (p.skipped = d), p;
 }
 // src/providers/central-banks.ts
-var g = "https://www.cbr-xml-daily.ru/daily_json.js", _ = "https://cbu.uz/en/arkhiv-kursov-valyut/json/";
-function v(e, t) {
+var g = "https://www.cbr-xml-daily.ru/daily_json.js", _ = "https://cbu.uz/en/arkhiv-kursov-valyut/json/", v = "no-cache";
+function y(e, t) {
 	let n = d(e);
 	return n > 0 ? n / d(t) : NaN;
 }
-function y(e, n, r, i, a) {
-	!t(n) || n in e.rates || (e.rates[n] = v(r, i), e.previous[n] = v(r, a));
+function b(e, n, r, i, a) {
+	!t(n) || n in e.rates || (e.rates[n] = y(r, i), e.previous[n] = y(r, a));
 }
-function b(e, t) {
+function x(e, t) {
 	let { Date: n, Valute: a } = i(e) ? e : {};
 	if (!i(a)) throw new r("cbr: expected {Valute: {…}}");
 	let o = {
@@ -102,10 +109,10 @@ function b(e, t) {
 		source: "Central Bank of Russia"
 	};
 	typeof n == "string" && (o.asOf = f(Date.parse(n)));
-	for (let e of Object.values(a)) i(e) && y(o, e.CharCode, e.Nominal, e.Value, e.Previous);
+	for (let e of Object.values(a)) i(e) && b(o, e.CharCode, e.Nominal, e.Value, e.Previous);
 	return h("cbr", o, t);
 }
-function x(e, t) {
+function S(e, t) {
 	if (!Array.isArray(e)) throw new r("cbu: expected [{Ccy, Nominal, Rate, Diff}]");
 	let n = {
 		base: "UZS",
@@ -115,19 +122,19 @@ function x(e, t) {
 	};
 	for (let t of e) {
 		if (!i(t)) continue;
-		y(n, t.Ccy, t.Nominal, t.Rate, d(t.Rate) - d(t.Diff));
+		b(n, t.Ccy, t.Nominal, t.Rate, d(t.Rate) - d(t.Diff));
 		let e = typeof t.Date == "string" && t.Date.split(".").reverse().join("-");
 		m(e) && e > (n.asOf ?? "") && (n.asOf = e);
 	}
 	return h("cbu", n, t);
 }
 // src/providers/currency-api.ts
-var S = (e) => `https://cdn.jsdelivr.net/npm/@fawazahmed0/currency-api@latest/v1/currencies/${e.toLowerCase()}.min.json`, C = /(@|\/\/)(latest|\d{4}-\d\d-\d\d)(?=[/.])/;
-function w(e, t) {
+var C = (e) => `https://cdn.jsdelivr.net/npm/@fawazahmed0/currency-api@latest/v1/currencies/${e.toLowerCase()}.min.json`, w = "no-cache", T = /(@|\/\/)(latest|\d{4}-\d\d-\d\d)(?=[/.])/;
+function E(e, t) {
 	let n = m(t) && p(Date.parse(t) - 864e5);
-	return n && C.test(e) ? e.replace(C, `$1${n}`) : void 0;
+	return n && T.test(e) ? e.replace(T, `$1${n}`) : void 0;
 }
-function T(e) {
+function D(e) {
 	let n = i(e) && m(e.date) && Object.keys(e).find((t) => /^[a-z]{3}$/.test(t) && i(e[t]));
 	if (!n) throw new r("currency-api: expected {date, <base>: {…}}");
 	let { date: a, [n]: o } = e, s = {};
@@ -142,20 +149,20 @@ function T(e) {
 		source: "currency-api"
 	};
 }
-function E(e, t, n) {
-	let r = T(e);
+function O(e, t, n) {
+	let r = D(e);
 	try {
-		let e = T(n);
+		let e = D(n);
 		e.base === r.base && e.asOf < r.asOf && (r.previous = e.rates);
 	} catch {}
 	return h("currency-api", r, t);
 }
 // src/providers/er-api.ts
-var D = (e) => `https://open.er-api.com/v6/latest/${e}`, O = Object.freeze({
+var k = (e) => `https://open.er-api.com/v6/latest/${e}`, A = "no-cache", j = Object.freeze({
 	text: "Rates By Exchange Rate API",
 	href: "https://www.exchangerate-api.com"
 });
-function k(e, n) {
+function M(e, n) {
 	let o = i(e) ? e : {}, { result: s, base_code: c, time_last_update_unix: l, "error-type": u } = o;
 	if (s !== "success" || !t(c)) throw new r(typeof u == "string" && /^[\w-]{1,40}$/.test(u) ? `er-api: error ${u}` : "er-api: expected {result: \"success\", base_code}");
 	return {
@@ -163,20 +170,20 @@ function k(e, n) {
 			base: c,
 			asOf: f(typeof l == "number" ? l * 1e3 : NaN),
 			rates: a(o.rates),
-			source: O.text
+			source: j.text
 		}, n),
-		attribution: O
+		attribution: j
 	};
 }
 // src/providers/frankfurter.ts
-var A = "https://api.frankfurter.dev/v2/rates", j = 12096e5;
-function M(e, { base: t, symbols: n, now: r }) {
+var N = "https://api.frankfurter.dev/v2/rates", P = "no-store", F = 12096e5;
+function I(e, { base: t, symbols: n, now: r }) {
 	let i = [`base=${t}`], a = Intl.supportedValuesOf?.("currency") ?? n, o = n.filter((e) => e !== t && a.includes(e));
-	return o.length > 0 && i.push(`quotes=${o.join(",")}`), i.push(`from=${p(r.getTime() - j)}`), `${e.replace(/[?#].*/, "")}?${i.join("&")}`;
+	return o.length > 0 && i.push(`quotes=${o.join(",")}`), i.push(`from=${p(r.getTime() - F)}`), `${e.replace(/[?#].*/, "")}?${i.join("&")}`;
 }
-var N = (e) => i(e) && m(e.date) && t(e.base) && t(e.quote);
-function P(e, t) {
-	let n = Array.isArray(e) ? e.filter(N) : [], i = n[0]?.base;
+var L = (e) => i(e) && m(e.date) && t(e.base) && t(e.quote);
+function R(e, t) {
+	let n = Array.isArray(e) ? e.filter(L) : [], i = n[0]?.base;
 	if (!i) throw new r("frankfurter: expected [{date, base, quote, rate}]");
 	let a = n.filter((e) => e.base === i).sort((e, t) => Date.parse(t.date) - Date.parse(e.date)), o = {}, s = {}, c = {};
 	for (let { date: e, quote: t, rate: n } of a) c[t] ? !(t in s) && e < c[t] && (s[t] = d(n)) : (c[t] = e, o[t] = d(n));
@@ -189,7 +196,7 @@ function P(e, t) {
 	}, t);
 }
 // src/providers/carry.ts
-function F(e, t) {
+function z(e, t) {
 	if (e?.base !== t.base || (e.asOf ?? "") > (t.asOf ?? "")) return t;
 	let r = e.asOf === t.asOf && JSON.stringify(e.rates) === JSON.stringify(t.rates) ? e.previous : e.rates;
 	if (!r) return t;
@@ -204,14 +211,34 @@ function F(e, t) {
 	} : t;
 }
 // src/providers/index.ts
-var I = (e, t) => h("feed", l(e), t), L = {
-	feed: [I],
-	frankfurter: [P, () => A],
-	"currency-api": [E, S],
-	"er-api": [k, D],
-	cbr: [b, () => g],
-	cbu: [x, () => _]
-}, R = Object.keys(L), z = A, B = (e) => R.includes(e), V = [
+var B = (e, t) => h("feed", l(e), t), V = {
+	feed: [B],
+	frankfurter: [
+		R,
+		() => N,
+		P
+	],
+	"currency-api": [
+		O,
+		C,
+		w
+	],
+	"er-api": [
+		M,
+		k,
+		A
+	],
+	cbr: [
+		x,
+		() => g,
+		v
+	],
+	cbu: [
+		S,
+		() => _,
+		v
+	]
+}, H = Object.keys(V), U = N, W = (e) => H.includes(e), G = [
 	["quote", "frankfurter"],
 	["Ccy", "cbu"],
 	["Valute", "cbr"],
@@ -220,26 +247,32 @@ var I = (e, t) => h("feed", l(e), t), L = {
 	["rates", "feed"],
 	["date", "currency-api"]
 ];
-function H(e) {
+function K(e) {
 	let t = Array.isArray(e) ? e.find(i) : e;
-	return i(t) ? V.find(([e]) => e in t)?.[1] : void 0;
+	return i(t) ? G.find(([e]) => e in t)?.[1] : void 0;
 }
-function U(e, t, n) {
-	let i = t === "auto" ? H(e) : t;
-	if (!i) throw new r(`expected one of: ${R.join(", ")}`);
-	return L[i][0](e, n);
+function q(e, t, n, i) {
+	let a = t === "auto" ? K(e) : t;
+	if (!a) throw new r(`expected one of: ${H.join(", ")}`);
+	return V[a][0](e, n, i);
 }
-async function W(e, { source: t, provider: n, query: i }) {
-	n === "auto" && (!t || /\/v2\/rates\/?([?#]|$)/.test(t)) && (n = "frankfurter");
-	let a = t ?? L[n][1]?.(i.base);
-	if (!a) throw new r("feed: needs a \"source\" URL");
-	n === "frankfurter" && (a = M(a, i));
-	let o = await e(a), s = U(o, n, i), c = s.provider === "currency-api" && w(a, s.snapshot.asOf);
-	if (!c) return s;
-	try {
-		return E(o, i, await e(c));
-	} catch {
-		return s;
-	}
+function J(e, t, n) {
+	return t === "auto" && (!e || /\/v2\/rates\/?([?#]|$)/.test(e)) && (t = "frankfurter"), {
+		url: e ?? V[t][1]?.(n),
+		provider: t
+	};
 }
-export { u as C, n as S, b as _, W as a, r as b, F as c, O as d, D as f, E as g, S as h, B as i, M as l, w as m, R as n, I as o, k as p, H as r, U as s, z as t, P as u, x as v, l as w, t as x, d as y };
+async function Y(e, { url: t, provider: n }, i) {
+	if (!t) throw new r("feed: needs a \"source\" URL");
+	n === "frankfurter" && (t = I(t, i));
+	let a = await e(t, V[n]?.[2]), o = {
+		provider: n,
+		body: a
+	}, s = (n === "auto" ? K(a) : n) === "currency-api" && E(t, a?.date);
+	return s && (o.previousBody = await e(s).catch(() => void 0)), o;
+}
+var X = ({ provider: e, body: t, previousBody: n }, r) => q(t, e, r, n);
+async function Z(e, { source: t, provider: n, query: r }) {
+	return X(await Y(e, J(t, n, r.base), r), r);
+}
+export { r as C, l as D, u as E, d as S, n as T, E as _, W as a, x as b, q as c, z as d, I as f, M as g, k as h, Y as i, X as l, j as m, H as n, Z as o, R as p, K as r, B as s, U as t, J as u, C as v, t as w, S as x, O as y };
