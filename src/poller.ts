@@ -97,14 +97,14 @@ const pollers = new Map<string, Subscribe>();
 
 /**
  * The sources a request reads, in order: its source, then each fallback (a provider name is
- * read from that provider's public URL, anything else as a URL), a URL already in the chain
- * skipped.
+ * read from that provider's public URL, anything else as a URL), a source already in the
+ * chain skipped. A public URL is left to the poll, which asks it for one base for all.
  */
-function sourceChain({ source, fallback = [], provider, base }: RatesRequest): SourceEntry[] {
-  const chain = [sourceEntry(source, provider, base)];
+function sourceChain({ source, fallback = [], provider }: RatesRequest): SourceEntry[] {
+  const chain = [sourceEntry(source, provider)];
   for (const name of fallback) {
-    const entry = isProviderName(name) ? sourceEntry(undefined, name, base) : sourceEntry(name, 'auto', base);
-    if (!chain.some(({ url }) => url === entry.url)) chain.push(entry);
+    const entry = isProviderName(name) ? sourceEntry(undefined, name) : sourceEntry(name, 'auto');
+    if (!chain.some(({ url, provider }) => url === entry.url && provider === entry.provider)) chain.push(entry);
   }
   return chain;
 }

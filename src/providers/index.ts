@@ -80,22 +80,19 @@ export function parseRates(body: unknown, provider: ProviderName | 'auto', query
   return PROVIDERS[name][0](body, query, previousBody);
 }
 
-/** Where one source is read from: its URL (undefined: a feed named without one) and how to read it. */
+/** Where one source is read from: its URL (undefined: the provider's public URL) and how to read it. */
 export interface SourceEntry {
   url?: string;
   provider: ProviderName | 'auto';
 }
 
 /**
- * Where `source` is read from. `source`: a URL, or undefined for the provider's public URL.
- * Frankfurter is the one provider whose URL carries the query, so 'auto' takes a source
- * ending in Frankfurter's `/v2/rates` path (or no source at all) for Frankfurter; any other
- * source is fetched as it is and read by its shape.
+ * Where `source` is read from. Frankfurter is the one provider whose URL carries the query,
+ * so 'auto' takes a source ending in Frankfurter's `/v2/rates` path (or no source at all)
+ * for Frankfurter; any other source is fetched as it is and read by its shape.
  */
-export function sourceEntry(source: string | undefined, provider: ProviderName | 'auto', base: string): SourceEntry {
-  if (provider === 'auto' && (!source || /\/v2\/rates\/?([?#]|$)/.test(source))) provider = 'frankfurter';
-  // Without a source, 'auto' has just become 'frankfurter': only a named provider gets here.
-  return { url: source ?? PROVIDERS[provider as ProviderName][1]?.(base), provider };
+export function sourceEntry(url: string | undefined, provider: ProviderName | 'auto'): SourceEntry {
+  return { url, provider: provider === 'auto' && (!url || /\/v2\/rates\/?([?#]|$)/.test(url)) ? 'frankfurter' : provider };
 }
 
 /** What a source answered, before it is read for one query: its body, and currency-api's day before. */
@@ -106,12 +103,14 @@ export interface FetchedRates {
 }
 
 /**
- * Fetches one source for `query` (Frankfurter: its base and every symbol, so several tickers
- * can read one answer). currency-api is completed with the publication of the day before,
+ * Fetches one source for `query`: a public URL for its base; Frankfurter's with its base and
+ * every symbol, so several tickers can read one answer. currency-api is completed with the publication of the day before,
  * from its dated URL (immutable, so the HTTP cache keeps it); when that fails, only the
  * change column is lost. Rejects with `getJson`'s error when the fetch fails.
  */
 export async function fetchRates(getJson: GetJson, { url, provider }: SourceEntry, query: RatesQuery): Promise<FetchedRates> {
+  // Without a URL, 'auto' has become 'frankfurter': only a named provider gets here.
+  url ??= PROVIDERS[provider as ProviderName][1]?.(query.base);
   if (!url) throw new RatesFormatError('feed: needs a "source" URL');
   if (provider === 'frankfurter') url = frankfurterUrl(url, query);
   const body = await getJson(url, PROVIDERS[provider as ProviderName]?.[2]);
@@ -135,5 +134,5 @@ export async function loadRates(
   getJson: GetJson,
   { source, provider, query }: { source?: string; provider: ProviderName | 'auto'; query: RatesQuery },
 ): Promise<LoadedRates> {
-  return readRates(await fetchRates(getJson, sourceEntry(source, provider, query.base), query), query);
+  return readRates(await fetchRates(getJson, sourceEntry(source, provider), query), query);
 }
