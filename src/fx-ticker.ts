@@ -347,7 +347,7 @@ export class FxTicker extends LitElement {
   /** (Re)subscribes when the request changed; the shared poller dedupes equal requests. */
   #subscribe(): void {
     const source = this.#source?.trim() || undefined;
-    const fallback = (this.fallback ?? (source ? '' : 'currency-api')).trim().split(/\s+/).filter(Boolean);
+    const fallback = (this.fallback ?? (source ? '' : 'currency-api')).match(/\S+/g) ?? ([] as string[]);
     const request = {
       source,
       fallback: fallback.includes('none') ? [] : fallback,
@@ -392,7 +392,7 @@ export class FxTicker extends LitElement {
   #showLoaded(loaded: LoadedRates, fromCache: boolean, fallback: boolean): void {
     // A stored snapshot never replaces fresher data already on screen.
     if (fromCache && this.shown) return;
-    if (this.#show({ snapshot: loaded.snapshot, attribution: loaded.attribution, stale: fromCache, fallback }) && loaded.skipped) {
+    if (this.#show({ snapshot: loaded.snapshot, attribution: loaded.attribution, stale: fromCache, fallback }) && loaded.skipped?.length) {
       // The good symbols show; the page hears which were skipped and why.
       this.#emit<FxTickerErrorDetail>('fx-ticker-error', { error: new RatesFormatError(`skipped ${loaded.skipped.join('; ')}`), stale: false });
     }
@@ -412,7 +412,7 @@ export class FxTicker extends LitElement {
       this.failure = undefined;
       this.#confirmedAt = Date.now();
     }
-    if (!changed && !recovered && !next.fallback === !previous?.fallback) return;
+    if (!changed && !recovered) return;
     this.shown = next;
     this.#emit<FxTickerUpdateDetail>('fx-ticker-update', { snapshot: next.snapshot });
     return true;

@@ -197,7 +197,7 @@ function startPoller(key: string, chain: SourceEntry[]): Subscribe {
   const read = ({ fetched }: PollAnswer, targets: Iterable<Subscriber>): Array<[Subscriber, LoadedRates | Error]> => {
     const reads = [...targets].map((s): [Subscriber, LoadedRates | Error] => {
       try {
-        return [s, readRates(fetched, { base: s.base, symbols: s.symbols, now: new Date() })];
+        return [s, readRates(fetched, { ...s, now: new Date() })];
       } catch (error) {
         return [s, error as Error];
       }
@@ -244,20 +244,6 @@ function startPoller(key: string, chain: SourceEntry[]): Subscribe {
     tell(subscribers, (failureNews = (watcher) => watcher.onError(error, Math.max(0, retryAt - Date.now()))));
   };
 
-  /** One source's attempt, with its own deadline: shorter while a fallback remains, so a hung source does not hold it back. */
-  const attempt = async (index: number, query: { base: string; symbols: string[]; now: Date }): Promise<PollAnswer> => {
-    const { signal } = (controller = new AbortController());
-    const ms = index < chain.length - 1 ? pollingPolicy.fallbackAfterMs : pollingPolicy.timeoutMs;
-    clearTimeout(timer);
-    timer = setTimeout(() => controller.abort(new DOMException(`timed out after ${ms / 1000} s`, 'TimeoutError')), ms);
-    try {
-      return { index, fetched: await fetchRates((url, cache) => fetchJson(url, signal, cache), chain[index]!, query) };
-    } catch (reason) {
-      // An aborted request rejects with a generic AbortError; the abort's reason says why it ended.
-      throw signal.reason ?? reason;
-    }
-  };
-
   /** One poll; never rejects, and whatever happens the poller schedules its next one. */
   const poll = (): Promise<void> => {
     lastStart = Date.now();
@@ -267,20 +253,31 @@ function startPoller(key: string, chain: SourceEntry[]): Subscribe {
     const query = { base: all[0]!.base, symbols: [...new Set(all.flatMap((s) => [s.base, ...s.symbols]))], now: new Date(lastStart) };
     covered = new Set(query.symbols);
     const run = async (): Promise<void> => {
-      let firstError: unknown;
+      let error: unknown;
       // After a stop the lifetime signal is aborted, so no further source is asked.
       for (let index = 0; index < chain.length && !life.signal.aborted; index++) {
+        // Each source has its own deadline: shorter while a fallback remains, so a hung source does not hold the poll back.
+        const { signal } = (controller = new AbortController());
+        const ms = index < chain.length - 1 ? pollingPolicy.fallbackAfterMs : pollingPolicy.timeoutMs;
+        clearTimeout(timer);
+        timer = setTimeout(() => controller.abort(new DOMException(`timed out after ${ms / 1000} s`, 'TimeoutError')), ms);
         try {
-          const polled = await attempt(index, query);
-          const reads = read(polled, subscribers);
-          pollerHooks.polled?.(key, { answer: polled });
-          return succeeded(polled, reads);
-        } catch (error) {
-          firstError ??= error;
+          const answer: PollAnswer = {
+            index,
+            fetched: await fetchRates((url, cache) => fetchJson(url, signal, cache), chain[index]!, query).catch((reason) => {
+              // An aborted request rejects with a generic AbortError; the abort's reason says why it ended.
+              throw signal.reason ?? reason;
+            }),
+          };
+          const reads = read(answer, subscribers);
+          pollerHooks.polled?.(key, { answer });
+          return succeeded(answer, reads);
+        } catch (thrown) {
+          error ??= thrown;
         }
       }
-      pollerHooks.polled?.(key, { error: firstError as Error });
-      failed(firstError);
+      pollerHooks.polled?.(key, { error: error as Error });
+      failed(error);
     };
     return (inFlight = run().finally(() => {
       inFlight = undefined;
@@ -313,12 +310,9 @@ function startPoller(key: string, chain: SourceEntry[]): Subscribe {
     // Told later, never inside `watchRates`, so the caller can finish its own setup first; the
     // poll starts later too, so that tickers set up in the same task share its request.
     queueMicrotask(() => {
+      // An answer this subscriber cannot read (its base was not asked for) is followed by a poll at once.
       if (answer) {
-        try {
-          show(answer, read(answer, [subscriber]));
-        } catch (error) {
-          tell([subscriber], (w) => w.onError(error as Error, undefined));
-        }
+        tell([subscriber], () => show(answer!, read(answer!, [subscriber])));
       } else {
         // Stored data of the first source that has some, still stale until a poll confirms it.
         const index = chain.findIndex((entry) => stored(entry, subscriber)[1]);

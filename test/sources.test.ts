@@ -190,7 +190,7 @@ describe('sources', () => {
       await el.updateComplete;
       expect(Object.keys(shown(el))).to.deep.equal(['KGS']);
       expect(detail.error.message).to.equal(
-        'skipped KZT: rate -541.28 is not a positive number; UZS: rate NaN is not a positive number; TJS: not quoted',
+        'skipped KZT: bad rate -541.28; UZS: bad rate NaN; TJS: not quoted',
       );
       expect(detail.stale).to.equal(false);
     });

@@ -61,7 +61,7 @@ export function selectRates(provider: ProviderName, published: RatesSnapshot, { 
       missing.push(code);
       // Crossing drops unusable rates, so the reason is read from the publication itself.
       const value = published.rates[code];
-      skipped.push(`${code}: ${value === undefined ? 'not quoted' : `rate ${value} is not a positive number`}`);
+      skipped.push(`${code}: ${value === undefined ? 'not quoted' : `bad rate ${value}`}`);
     } else {
       rates[code] = rate;
       if (isUsableRate(prior)) previous[code] = prior;
@@ -74,7 +74,5 @@ export function selectRates(provider: ProviderName, published: RatesSnapshot, { 
   if (full.asOf) snapshot.asOf = full.asOf;
   if (Object.keys(previous).length > 0) snapshot.previous = previous;
   if (full.source) snapshot.source = full.source;
-  const loaded: LoadedRates = { snapshot, provider, missing };
-  if (skipped.length) loaded.skipped = skipped;
-  return loaded;
+  return { snapshot, provider, missing, skipped };
 }
