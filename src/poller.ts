@@ -344,13 +344,16 @@ function startPoller(key: string, chain: SourceEntry[]): Subscribe {
       following = value;
       schedule();
     },
+    // Polled elsewhere just now: this poller's own next poll is an interval away, as after its own.
     deliverAnswer(delivered) {
+      lastStart = Date.now();
       try {
         succeeded(delivered, read(delivered, subscribers));
       } catch (error) {
         failed(error);
       }
     },
+    // A failure sets the retry, which the schedule follows until a success.
     deliverFailure: failed,
   });
   return subscribe;

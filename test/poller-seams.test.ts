@@ -13,12 +13,19 @@ describe('poller seams for sharing polls between tabs', () => {
   let outcomes: Array<{ answer: PollAnswer } | { error: Error }>;
   let stopped: string[];
   let requests: number;
+  /** Calls of fetch on the page, counted as they are made (msw sees them only a few turns later). */
+  let fetches: number;
+  const realFetch = globalThis.fetch;
 
   before(() => startNetwork());
   beforeEach(() => {
     forgetStored(SOURCE);
     setVisibility('visible', false);
-    [started, outcomes, stopped, requests] = [[], [], [], 0];
+    [started, outcomes, stopped, requests, fetches] = [[], [], [], 0, 0];
+    globalThis.fetch = (...args) => {
+      fetches++;
+      return realFetch(...args);
+    };
     pollerHooks.started = (poller) => started.push(poller);
     pollerHooks.polled = (_key, outcome) => outcomes.push(outcome);
     pollerHooks.stopped = (key) => stopped.push(key);
@@ -30,6 +37,7 @@ describe('poller seams for sharing polls between tabs', () => {
     );
   });
   afterEach(() => {
+    globalThis.fetch = realFetch;
     delete pollerHooks.started;
     delete pollerHooks.polled;
     delete pollerHooks.stopped;
@@ -52,7 +60,7 @@ describe('poller seams for sharing polls between tabs', () => {
     expect(started).to.have.length(1);
     started[0]!.follow(true);
     await realTurns();
-    expect(requests, 'no request while following').to.equal(0);
+    expect(fetches, 'no request while following').to.equal(0);
 
     started[0]!.deliverAnswer({ index: 0, fetched: { provider: 'feed', body: FEED } });
     expect(data.map(({ origin, rates }) => [origin, rates.snapshot.rates.KGS])).to.deep.equal([['network', 87.45]]);
@@ -62,7 +70,7 @@ describe('poller seams for sharing polls between tabs', () => {
 
     started[0]!.follow(false);
     await realTurns();
-    expect(requests, 'the retry after the delivered failure is not due yet').to.equal(0);
+    expect(fetches, 'the retry after the delivered failure is not due yet').to.equal(0);
     await subscription.refresh();
     expect(requests).to.equal(1);
     expect((outcomes[0] as { answer: PollAnswer }).answer.fetched.body).to.deep.equal(FEED);
@@ -78,6 +86,17 @@ describe('poller seams for sharing polls between tabs', () => {
     await waitFor(() => data.length === 1, 'its own poll');
     expect(requests).to.equal(1);
     expect(outcomes).to.have.length(1);
+    subscription.close();
+  });
+
+  it('takes over an interval after the last answer delivered, not at once', async () => {
+    const { data, subscription } = watch();
+    started[0]!.follow(true);
+    started[0]!.deliverAnswer({ index: 0, fetched: { provider: 'feed', body: FEED } });
+    started[0]!.follow(false);
+    await realTurns();
+    expect(data).to.have.length(1);
+    expect(fetches).to.equal(0);
     subscription.close();
   });
 
