@@ -152,8 +152,7 @@ function startPoller(key: string, chain: SourceEntry[]): Subscribe {
   let retryAt = 0;
   let lastStart = -Infinity;
   /** Codes the last request covered; a subscriber needing another makes a poll due at once. */
-  let covered = new Set<string>();
-  let due = false;
+  let covered: string[] = [];
   /** Another tab polls for this one. */
   let following = false;
   /** The poller's one timer: the next poll's while idle, the running attempt's deadline while polling. */
@@ -188,7 +187,7 @@ function startPoller(key: string, chain: SourceEntry[]): Subscribe {
     clearTimeout(timer);
     if (!subscribers.size || following || document.visibilityState === 'hidden') return;
     // Healthy: an interval after the last poll started (so a changed interval re-measures from it); failing: at the retry.
-    const wait = due ? 0 : (failures ? retryAt : lastStart + intervalMs()) - Date.now();
+    const wait = (failures ? retryAt : lastStart + intervalMs()) - Date.now();
     if (wait > 0) timer = setTimeout(schedule, Math.min(wait, MAX_TIMER_MS));
     else void poll();
   };
@@ -247,11 +246,10 @@ function startPoller(key: string, chain: SourceEntry[]): Subscribe {
   /** One poll; never rejects, and whatever happens the poller schedules its next one. */
   const poll = (): Promise<void> => {
     lastStart = Date.now();
-    due = false;
     const all = [...subscribers];
     // One request for every subscriber: the first one's base, and every symbol and base asked for.
     const query = { base: all[0]!.base, symbols: [...new Set(all.flatMap((s) => [s.base, ...s.symbols]))], now: new Date(lastStart) };
-    covered = new Set(query.symbols);
+    covered = query.symbols;
     const run = async (): Promise<void> => {
       let error: unknown;
       // After a stop the lifetime signal is aborted, so no further source is asked.
@@ -306,12 +304,12 @@ function startPoller(key: string, chain: SourceEntry[]): Subscribe {
   const subscribe: Subscribe = (watcher, { base, symbols }) => {
     const subscriber: Subscriber = { watcher, intervalSeconds: watcher.intervalSeconds, base, symbols };
     subscribers.add(subscriber);
-    if (answer && ![base, ...symbols].every((code) => covered.has(code))) due = true;
+    const isCovered = [base, ...symbols].every((code) => covered.includes(code));
+    if (!isCovered) lastStart = -Infinity;
     // Told later, never inside `watchRates`, so the caller can finish its own setup first; the
     // poll starts later too, so that tickers set up in the same task share its request.
     queueMicrotask(() => {
-      // An answer this subscriber cannot read (its base was not asked for) is followed by a poll at once.
-      if (answer) {
+      if (answer && isCovered) {
         tell([subscriber], () => show(answer!, read(answer!, [subscriber])));
       } else {
         // Stored data of the first source that has some, still stale until a poll confirms it.

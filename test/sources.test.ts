@@ -78,6 +78,35 @@ describe('sources', () => {
     });
   });
 
+  describe('a ticker added later', () => {
+    it('asks again at once when it needs a symbol the last request did not cover, and not when it does not', async () => {
+      // Like the server, only the quotes asked for.
+      useHandlers(
+        http.get(FRANKFURTER, ({ request }) => {
+          seen(request);
+          const quotes = new URL(request.url).searchParams.get('quotes')!.split(',');
+          return HttpResponse.json(frankfurterRows.filter((row) => quotes.includes(row.quote)));
+        }),
+      );
+      const box = await fixture<HTMLDivElement>(html`<div></div>`);
+      const first = oneEvent(box, 'fx-ticker-update');
+      box.innerHTML = '<fx-ticker symbols="KGS KZT" speed="0"></fx-ticker>';
+      await first;
+      const covered = oneEvent(box, 'fx-ticker-update');
+      box.insertAdjacentHTML('beforeend', '<fx-ticker symbols="KZT" speed="0"></fx-ticker>');
+      await covered;
+      expect(requests, 'KZT was asked for already').to.have.length(1);
+      const added = oneEvent(box, 'fx-ticker-update');
+      box.insertAdjacentHTML('beforeend', '<fx-ticker symbols="UZS" speed="0"></fx-ticker>');
+      await added;
+      const late = box.querySelectorAll('fx-ticker')[2]!;
+      await late.updateComplete;
+      expect(shown(late)).to.deep.equal({ UZS: '0.00007991 +0.02%' });
+      expect(requests).to.have.length(2);
+      expect(new URL(`https://${requests[1]}`).searchParams.get('quotes')!.split(',')).to.include('UZS');
+    });
+  });
+
   describe('fallback sources', () => {
     const currencyApiShown = { KGS: '0.01144 +0.02%', KZT: '0.001847 −0.08%', TJS: '0.1071 +0.05%', UZS: '0.00007986 +0.22%', TMT: '0.2857 0%' };
     const frankfurterShown = { KGS: '0.01145 +0.01%', KZT: '0.001847 −0.04%', TJS: '0.1066 −0.09%', UZS: '0.00007991 +0.02%', TMT: '0.2857 0%' };
