@@ -284,13 +284,13 @@ var X = {}, Z = {
 	maxRetryAfterMs: 36e5,
 	random: Math.random
 }, te = 2 ** 31 - 1, Q = /* @__PURE__ */ new Map();
-function ne({ source: e, fallback: t = [], provider: n, base: r }) {
-	let a = [d(e, n, r)];
+function ne({ source: e, fallback: t = [], provider: n }) {
+	let r = [d(e, n)];
 	for (let e of t) {
-		let t = i(e) ? d(void 0, e, r) : d(e, "auto", r);
-		a.some(({ url: e }) => e === t.url) || a.push(t);
+		let t = i(e) ? d(void 0, e) : d(e, "auto");
+		r.some(({ url: e, provider: n }) => e === t.url && n === t.provider) || r.push(t);
 	}
-	return a;
+	return r;
 }
 var re = ({ provider: e, url: t }, { base: n, symbols: r }) => [
 	e,
@@ -307,25 +307,24 @@ function ae(e, t) {
 	return (Q.get(r) ?? oe(r, n))(t, e);
 }
 function oe(e, t) {
-	let n = /* @__PURE__ */ new Set(), r = /* @__PURE__ */ new Map(), i, c, l = 0, u = 0, d = -Infinity, f = /* @__PURE__ */ new Set(), p = !1, m = !1, h, g = new AbortController(), _, v = () => 1e3 * Math.min(...[...n].map((e) => I(e.intervalSeconds).value)), y = (e, t) => {
+	let n = /* @__PURE__ */ new Set(), r = /* @__PURE__ */ new Map(), i, c, l = 0, u = 0, d = -Infinity, f = [], p = !1, m, h = new AbortController(), g, _ = () => 1e3 * Math.min(...[...n].map((e) => I(e.intervalSeconds).value)), v = (e, t) => {
 		for (let r of [...e]) try {
 			t && n.has(r) && t(r.watcher);
 		} catch (e) {
 			console.error(e);
 		}
-	}, b = (e, t) => {
+	}, y = (e, t) => {
 		let n = re(e, t);
 		return r.has(n) || r.set(n, J(n)), [n, r.get(n)];
-	}, x = () => {
-		if (_ || (clearTimeout(h), !n.size || m || document.visibilityState === "hidden")) return;
-		let e = p ? 0 : (l ? u : d + v()) - Date.now();
-		e > 0 ? h = setTimeout(x, Math.min(e, te)) : D();
-	}, S = ({ fetched: e }, t) => {
+	}, b = () => {
+		if (g || (clearTimeout(m), !n.size || p || document.visibilityState === "hidden")) return;
+		let e = (l ? u : d + _()) - Date.now();
+		e > 0 ? m = setTimeout(b, Math.min(e, te)) : T();
+	}, x = ({ fetched: e }, t) => {
 		let n = [...t].map((t) => {
 			try {
 				return [t, s(e, {
-					base: t.base,
-					symbols: t.symbols,
+					...t,
 					now: /* @__PURE__ */ new Date()
 				})];
 			} catch (e) {
@@ -334,105 +333,102 @@ function oe(e, t) {
 		});
 		if (n[0] && n.every(([, e]) => e instanceof Error)) throw n[0][1];
 		return n;
-	}, C = ({ index: e }, n) => {
+	}, S = ({ index: e }, n) => {
 		for (let [i, o] of n) {
 			if (o instanceof Error) {
-				y([i], (e) => e.onError(o, void 0));
+				v([i], (e) => e.onError(o, void 0));
 				continue;
 			}
-			let [n, s] = b(t[e], i), c = {
+			let [n, s] = y(t[e], i), c = {
 				...o,
 				snapshot: a(s?.snapshot, o.snapshot)
 			}, l = JSON.stringify([e, c]);
-			l !== i.json && (l === JSON.stringify([e, s]) && (c = s), i.json = l, r.set(n, c), Y(n, c), y([i], (t) => t.onData(c, "network", e > 0)));
+			l !== i.json && (l === JSON.stringify([e, s]) && (c = s), i.json = l, r.set(n, c), Y(n, c), v([i], (t) => t.onData(c, "network", e > 0)));
 		}
-	}, w = (e, t) => {
-		i = e, l = 0, c = void 0, C(e, t);
-	}, T = (e) => {
-		let t = e instanceof Error ? e : Error(String(e)), { status: r, retryAfterMs: i = 0 } = t, a = ie(++l, v());
+	}, C = (e, t) => {
+		i = e, l = 0, c = void 0, S(e, t);
+	}, w = (e) => {
+		let t = e instanceof Error ? e : Error(String(e)), { status: r, retryAfterMs: i = 0 } = t, a = ie(++l, _());
 		(r === 429 || r === 503) && (a = Math.max(a, Math.min(i, Z.maxRetryAfterMs))), u = Date.now() + a;
 		for (let e of n) e.json = void 0;
-		y(n, c = (e) => e.onError(t, Math.max(0, u - Date.now())));
-	}, E = async (e, n) => {
-		let { signal: r } = g = new AbortController(), i = e < t.length - 1 ? Z.fallbackAfterMs : Z.timeoutMs;
-		clearTimeout(h), h = setTimeout(() => g.abort(new DOMException(`timed out after ${i / 1e3} s`, "TimeoutError")), i);
-		try {
-			return {
-				index: e,
-				fetched: await o((e, t) => K(e, r, t), t[e], n)
-			};
-		} catch (e) {
-			throw r.reason ?? e;
-		}
-	}, D = () => {
-		d = Date.now(), p = !1;
+		v(n, c = (e) => e.onError(t, Math.max(0, u - Date.now())));
+	}, T = () => {
+		d = Date.now();
 		let r = [...n], i = {
 			base: r[0].base,
 			symbols: [...new Set(r.flatMap((e) => [e.base, ...e.symbols]))],
 			now: new Date(d)
 		};
-		return f = new Set(i.symbols), _ = (async () => {
+		return f = i.symbols, g = (async () => {
 			let r;
-			for (let a = 0; a < t.length && !O.signal.aborted; a++) try {
-				let t = await E(a, i), r = S(t, n);
-				return X.polled?.(e, { answer: t }), w(t, r);
-			} catch (e) {
-				r ??= e;
+			for (let a = 0; a < t.length && !E.signal.aborted; a++) {
+				let { signal: s } = h = new AbortController(), c = a < t.length - 1 ? Z.fallbackAfterMs : Z.timeoutMs;
+				clearTimeout(m), m = setTimeout(() => h.abort(new DOMException(`timed out after ${c / 1e3} s`, "TimeoutError")), c);
+				try {
+					let r = {
+						index: a,
+						fetched: await o((e, t) => K(e, s, t), t[a], i).catch((e) => {
+							throw s.reason ?? e;
+						})
+					}, c = x(r, n);
+					return X.polled?.(e, { answer: r }), C(r, c);
+				} catch (e) {
+					r ??= e;
+				}
 			}
-			X.polled?.(e, { error: r }), T(r);
+			X.polled?.(e, { error: r }), w(r);
 		})().finally(() => {
-			_ = void 0, x();
+			g = void 0, b();
 		});
-	}, O = new AbortController();
-	document.addEventListener("visibilitychange", x, { signal: O.signal }), window.addEventListener("online", () => {
-		u = 0, x();
-	}, { signal: O.signal });
-	let k = () => {
-		clearTimeout(h), O.abort(), g.abort(), Q.delete(e), X.stopped?.(e);
-	}, A = (e, { base: r, symbols: a }) => {
+	}, E = new AbortController();
+	document.addEventListener("visibilitychange", b, { signal: E.signal }), window.addEventListener("online", () => {
+		u = 0, b();
+	}, { signal: E.signal });
+	let D = () => {
+		clearTimeout(m), E.abort(), h.abort(), Q.delete(e), X.stopped?.(e);
+	}, O = (e, { base: r, symbols: a }) => {
 		let o = {
 			watcher: e,
 			intervalSeconds: e.intervalSeconds,
 			base: r,
 			symbols: a
 		};
-		return n.add(o), i && ![r, ...a].every((e) => f.has(e)) && (p = !0), queueMicrotask(() => {
-			if (i) try {
-				C(i, S(i, [o]));
-			} catch (e) {
-				y([o], (t) => t.onError(e, void 0));
-			}
+		n.add(o);
+		let s = [r, ...a].every((e) => f.includes(e));
+		return s || (d = -Infinity), queueMicrotask(() => {
+			if (i && s) v([o], () => S(i, x(i, [o])));
 			else {
-				let e = t.findIndex((e) => b(e, o)[1]), n = e < 0 ? void 0 : b(t[e], o)[1];
-				y([o], n && ((t) => t.onData(n, "cache", e > 0)));
+				let e = t.findIndex((e) => y(e, o)[1]), n = e < 0 ? void 0 : y(t[e], o)[1];
+				v([o], n && ((t) => t.onData(n, "cache", e > 0)));
 			}
-			y([o], c), x();
+			v([o], c), b();
 		}), {
 			async refresh() {
-				n.has(o) && await (_ ?? D());
+				n.has(o) && await (g ?? T());
 			},
 			setInterval(e) {
-				o.intervalSeconds = e, x();
+				o.intervalSeconds = e, b();
 			},
 			close() {
-				n.delete(o) && (n.size ? x() : k());
+				n.delete(o) && (n.size ? b() : D());
 			}
 		};
 	};
-	return Q.set(e, A), X.started?.({
+	return Q.set(e, O), X.started?.({
 		key: e,
 		follow(e) {
-			m = e, x();
+			p = e, b();
 		},
 		deliverAnswer(e) {
+			d = Date.now();
 			try {
-				w(e, S(e, n));
+				C(e, x(e, n));
 			} catch (e) {
-				T(e);
+				w(e);
 			}
 		},
-		deliverFailure: T
-	}), A;
+		deliverFailure: w
+	}), O;
 }
 // src/fx-ticker.ts
 var se = ["auto", ...l], ce = class extends p {
@@ -556,7 +552,7 @@ var se = ["auto", ...l], ce = class extends p {
 		this.#o.has(e) || (this.#o.add(e), console.warn(e));
 	}
 	#g() {
-		let e = this.#e?.trim() || void 0, t = (this.fallback ?? (e ? "" : "currency-api")).trim().split(/\s+/).filter(Boolean), n = {
+		let e = this.#e?.trim() || void 0, t = (this.fallback ?? (e ? "" : "currency-api")).match(/\S+/g) ?? [], n = {
 			source: e,
 			fallback: t.includes("none") ? [] : t,
 			provider: this.#m("provider", z(this.provider, se, "auto")),
@@ -595,7 +591,7 @@ var se = ["auto", ...l], ce = class extends p {
 			attribution: t.attribution,
 			stale: n,
 			fallback: r
-		}) && t.skipped && this.#S("fx-ticker-error", {
+		}) && t.skipped?.length && this.#S("fx-ticker-error", {
 			error: new e(`skipped ${t.skipped.join("; ")}`),
 			stale: !1
 		});
@@ -603,7 +599,7 @@ var se = ["auto", ...l], ce = class extends p {
 	#b(t) {
 		if (!this.#f.some((e) => _(t.snapshot, e, this.inverse))) return this.#x(new e(`no usable rate for ${this.#f.join(" ")} against ${t.snapshot.base}`));
 		let n = this.shown, r = JSON.stringify(n?.snapshot) !== JSON.stringify(t.snapshot), i = !t.stale && (this.failure || n?.stale);
-		if (t.stale || (this.failure = void 0, this.#n = Date.now()), r || i || !t.fallback != !n?.fallback) return this.shown = t, this.#S("fx-ticker-update", { snapshot: t.snapshot }), !0;
+		if (t.stale || (this.failure = void 0, this.#n = Date.now()), r || i) return this.shown = t, this.#S("fx-ticker-update", { snapshot: t.snapshot }), !0;
 	}
 	#x(e) {
 		this.failure = e, this.#S("fx-ticker-error", {

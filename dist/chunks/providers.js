@@ -74,7 +74,7 @@ function h(e, t, { base: i, symbols: a }) {
 		else {
 			l.push(e);
 			let n = t.rates[e];
-			d.push(`${e}: ${n === void 0 ? "not quoted" : `rate ${n} is not a positive number`}`);
+			d.push(`${e}: ${n === void 0 ? "not quoted" : `bad rate ${n}`}`);
 		}
 	}
 	if (l.length === a.length) throw new r(`${e}: no usable rate for ${a.join(" ")} against ${i}`);
@@ -82,13 +82,12 @@ function h(e, t, { base: i, symbols: a }) {
 		base: i,
 		rates: s
 	};
-	o.asOf && (f.asOf = o.asOf), Object.keys(c).length > 0 && (f.previous = c), o.source && (f.source = o.source);
-	let p = {
+	return o.asOf && (f.asOf = o.asOf), Object.keys(c).length > 0 && (f.previous = c), o.source && (f.source = o.source), {
 		snapshot: f,
 		provider: e,
-		missing: l
+		missing: l,
+		skipped: d
 	};
-	return d.length && (p.skipped = d), p;
 }
 // src/providers/central-banks.ts
 var g = "https://www.cbr-xml-daily.ru/daily_json.js", _ = "https://cbu.uz/en/arkhiv-kursov-valyut/json/", v = "no-cache";
@@ -256,14 +255,14 @@ function q(e, t, n, i) {
 	if (!a) throw new r(`expected one of: ${H.join(", ")}`);
 	return V[a][0](e, n, i);
 }
-function J(e, t, n) {
-	return t === "auto" && (!e || /\/v2\/rates\/?([?#]|$)/.test(e)) && (t = "frankfurter"), {
-		url: e ?? V[t][1]?.(n),
-		provider: t
+function J(e, t) {
+	return {
+		url: e,
+		provider: t === "auto" && (!e || /\/v2\/rates\/?([?#]|$)/.test(e)) ? "frankfurter" : t
 	};
 }
 async function Y(e, { url: t, provider: n }, i) {
-	if (!t) throw new r("feed: needs a \"source\" URL");
+	if (t ??= V[n][1]?.(i.base), !t) throw new r("feed: needs a \"source\" URL");
 	n === "frankfurter" && (t = I(t, i));
 	let a = await e(t, V[n]?.[2]), o = {
 		provider: n,
@@ -273,6 +272,6 @@ async function Y(e, { url: t, provider: n }, i) {
 }
 var X = ({ provider: e, body: t, previousBody: n }, r) => q(t, e, r, n);
 async function Z(e, { source: t, provider: n, query: r }) {
-	return X(await Y(e, J(t, n, r.base), r), r);
+	return X(await Y(e, J(t, n), r), r);
 }
 export { r as C, l as D, u as E, d as S, n as T, E as _, W as a, x as b, q as c, z as d, I as f, M as g, k as h, Y as i, X as l, j as m, H as n, Z as o, R as p, K as r, B as s, U as t, J as u, C as v, t as w, S as x, O as y };

@@ -29,18 +29,17 @@ export declare function detectProvider(body: unknown): ProviderName | undefined;
  * expected. currency-api's previous value needs a second response: see `parseCurrencyApi`.
  */
 export declare function parseRates(body: unknown, provider: ProviderName | 'auto', query: RatesQuery, previousBody?: unknown): LoadedRates;
-/** Where one source is read from: its URL (undefined: a feed named without one) and how to read it. */
+/** Where one source is read from: its URL (undefined: the provider's public URL) and how to read it. */
 export interface SourceEntry {
     url?: string;
     provider: ProviderName | 'auto';
 }
 /**
- * Where `source` is read from. `source`: a URL, or undefined for the provider's public URL.
- * Frankfurter is the one provider whose URL carries the query, so 'auto' takes a source
- * ending in Frankfurter's `/v2/rates` path (or no source at all) for Frankfurter; any other
- * source is fetched as it is and read by its shape.
+ * Where `source` is read from. Frankfurter is the one provider whose URL carries the query,
+ * so 'auto' takes a source ending in Frankfurter's `/v2/rates` path (or no source at all)
+ * for Frankfurter; any other source is fetched as it is and read by its shape.
  */
-export declare function sourceEntry(source: string | undefined, provider: ProviderName | 'auto', base: string): SourceEntry;
+export declare function sourceEntry(url: string | undefined, provider: ProviderName | 'auto'): SourceEntry;
 /** What a source answered, before it is read for one query: its body, and currency-api's day before. */
 export interface FetchedRates {
     provider: ProviderName | 'auto';
@@ -48,8 +47,8 @@ export interface FetchedRates {
     previousBody?: unknown;
 }
 /**
- * Fetches one source for `query` (Frankfurter: its base and every symbol, so several tickers
- * can read one answer). currency-api is completed with the publication of the day before,
+ * Fetches one source for `query`: a public URL for its base; Frankfurter's with its base and
+ * every symbol, so several tickers can read one answer. currency-api is completed with the publication of the day before,
  * from its dated URL (immutable, so the HTTP cache keeps it); when that fails, only the
  * change column is lost. Rejects with `getJson`'s error when the fetch fails.
  */

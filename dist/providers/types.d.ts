@@ -26,7 +26,7 @@ export interface LoadedRates {
     provider: ProviderName;
     /** Requested symbols the provider does not quote (or quotes unusably), in request order. */
     missing: string[];
-    /** Each missing symbol and why, e.g. `KZT: not quoted`, `UZS: rate -5 is not a positive number`. */
+    /** Each missing symbol and why, e.g. `KZT: not quoted`, `UZS: bad rate -5`; none for stored rates. */
     skipped?: string[];
     attribution?: Attribution;
 }
