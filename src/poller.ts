@@ -311,8 +311,8 @@ function startPoller(key: string, chain: SourceEntry[]): Subscribe {
     queueMicrotask(() => {
       if (answer && isCovered) {
         tell([subscriber], () => show(answer!, read(answer!, [subscriber])));
-      } else {
-        // Stored data of the first source that has some, still stale until a poll confirms it.
+      } else if (!subscriber.json) {
+        // Unless an answer delivered meanwhile was shown: stored data of the first source that has some, stale until a poll confirms it.
         const index = chain.findIndex((entry) => stored(entry, subscriber)[1]);
         const cached = index < 0 ? undefined : stored(chain[index]!, subscriber)[1]!;
         tell([subscriber], cached && ((w) => w.onData(cached, 'cache', index > 0)));
