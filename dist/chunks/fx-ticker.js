@@ -397,7 +397,7 @@ function oe(e, t) {
 		let s = [r, ...a].every((e) => f.includes(e));
 		return s || (d = -Infinity), queueMicrotask(() => {
 			if (i && s) v([o], () => S(i, x(i, [o])));
-			else {
+			else if (!o.json) {
 				let e = t.findIndex((e) => y(e, o)[1]), n = e < 0 ? void 0 : y(t[e], o)[1];
 				v([o], n && ((t) => t.onData(n, "cache", e > 0)));
 			}
