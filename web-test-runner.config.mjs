@@ -22,6 +22,31 @@ const serveMockServiceWorker = {
 };
 
 /**
+ * A real HTTP server for what msw cannot show (its answers never pass through the browser's
+ * HTTP cache): `/http-cache/<name>/v2/rates` answers like Frankfurter does all day once the
+ * first bank has posted: cacheable for a day, and one ETag (a revalidation gets a 304) while
+ * the KGS rate changes on every request to that path (87.45, then 88.45, …).
+ */
+const cacheableRates = new Map();
+const cacheableRatesServer = async (context, next) => {
+  const match = /^\/http-cache\/([\w-]+)\/v2\/rates$/.exec(context.path);
+  if (!match) return next();
+  const count = (cacheableRates.get(match[1]) ?? 0) + 1;
+  cacheableRates.set(match[1], count);
+  context.set('Cache-Control', 'public, max-age=86400');
+  context.set('ETag', '"2025-08-13"');
+  if (context.get('If-None-Match') === '"2025-08-13"') {
+    context.status = 304;
+    return;
+  }
+  context.type = 'application/json';
+  context.body = JSON.stringify([
+    { date: '2025-08-12', base: 'USD', quote: 'KGS', rate: 87.43 },
+    { date: '2025-08-13', base: 'USD', quote: 'KGS', rate: 86.45 + count },
+  ]);
+};
+
+/**
  * React publishes CommonJS only, which a browser cannot import. React, react-dom/client and
  * react/jsx-runtime are bundled once into one ES module (one React, so hooks work), and each
  * specifier gets a small module re-exporting its names (read from the CommonJS exports).
@@ -109,6 +134,7 @@ const emulateTimeZone = {
 export default {
   files: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
   nodeResolve: { exportConditions: ['browser', 'development'] },
+  middleware: [cacheableRatesServer],
   plugins: [
     serveMockServiceWorker,
     frameworkExamples,

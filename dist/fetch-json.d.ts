@@ -12,8 +12,7 @@ export type HttpError = Error & {
 export declare function parseRetryAfter(value: string | null): number | undefined;
 /**
  * GETs JSON from a public, keyless API. Credentials are omitted (nothing of the host page's
- * session leaks to a third party) and the default cache mode lets the browser revalidate
- * with ETag / Last-Modified, so an unchanged source costs a 304. `signal` aborts the request,
- * the body read included.
+ * session leaks to a third party). `cache` is the provider's choice (see each adapter): the
+ * default mode keeps a site's own `Cache-Control`. `signal` aborts the request, the body read included.
  */
-export declare function fetchJson(url: string, signal?: AbortSignal): Promise<unknown>;
+export declare function fetchJson(url: string, signal?: AbortSignal, cache?: RequestCache): Promise<unknown>;

@@ -7,7 +7,7 @@ export interface FxTickerUpdateDetail {
  * The element's settable options as properties, for framework typings (JSX, Vue templates):
  * every attribute of the table, plus `rates`.
  */
-export type FxTickerProperties = Partial<Pick<FxTicker, 'source' | 'provider' | 'base' | 'symbols' | 'interval' | 'speed' | 'direction' | 'inverse' | 'digits' | 'decimals' | 'locale' | 'trend' | 'href' | 'theme' | 'label' | 'paused' | 'rates'>>;
+export type FxTickerProperties = Partial<Pick<FxTicker, 'source' | 'fallback' | 'provider' | 'base' | 'symbols' | 'interval' | 'speed' | 'direction' | 'inverse' | 'digits' | 'decimals' | 'locale' | 'trend' | 'href' | 'theme' | 'label' | 'paused' | 'rates'>>;
 export interface FxTickerErrorDetail {
     error: Error;
     /** Whether older data is still on screen. */
@@ -20,6 +20,7 @@ export interface FxTickerErrorDetail {
  * @tag fx-ticker
  *
  * @attr source - URL of the rates source; `none` for no network (inline JSON or the `rates` property only). Default: Frankfurter v2.
+ * @attr fallback - Provider names or URLs tried in order, within the same poll, when the source fails; `none` for none. Default: `currency-api` when `source` is unset.
  * @attr provider - How to read the response: `auto`, `feed`, `frankfurter`, `currency-api`, `er-api`, `cbr`, `cbu`.
  * @attr base - The currency every symbol is quoted against. Default `USD`.
  * @attr symbols - ISO 4217 codes separated by spaces and/or commas. Default `KGS KZT TJS UZS TMT`.
@@ -66,6 +67,9 @@ export declare class FxTicker extends LitElement {
         source: {
             type: StringConstructor;
             noAccessor: boolean;
+        };
+        fallback: {
+            type: StringConstructor;
         };
         provider: {
             type: StringConstructor;
@@ -135,6 +139,11 @@ export declare class FxTicker extends LitElement {
      */
     get source(): string | undefined;
     set source(value: string | null | undefined);
+    /**
+     * Provider names or URLs, separated by spaces, tried in order within the same poll when the
+     * source fails; `none`: no fallback. Unset: `currency-api` when `source` is unset, else none.
+     */
+    fallback?: string;
     /** How to read the response: `auto` (detect by shape), `feed`, `frankfurter`, `currency-api`, `er-api`, `cbr` or `cbu`. */
     provider: string;
     /** The currency every symbol is quoted against (ISO 4217). */

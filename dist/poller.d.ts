@@ -1,6 +1,8 @@
-import type { LoadedRates, ProviderName } from './providers/index.js';
+import type { FetchedRates, LoadedRates, ProviderName } from './providers/index.js';
 export interface RatesRequest {
     source?: string;
+    /** Provider names or URLs tried in order, within the same poll, when the source fails. */
+    fallback?: readonly string[];
     provider: ProviderName | 'auto';
     base: string;
     symbols: readonly string[];
@@ -8,8 +10,8 @@ export interface RatesRequest {
 export interface RatesWatcher {
     /** This subscriber's wish; the shared poller uses the shortest among its subscribers. */
     intervalSeconds: number;
-    /** `cache` = painted from storage, still stale until a poll confirms it. */
-    onData(rates: LoadedRates, origin: 'network' | 'cache'): void;
+    /** `cache` = painted from storage, still stale until a poll confirms it; `fallback`: a fallback source gave it. */
+    onData(rates: LoadedRates, origin: 'network' | 'cache', fallback: boolean): void;
     /** A poll failed (also when older data is still shown); `retryInMs` is when the next attempt is due. */
     onError(error: Error, retryInMs: number | undefined): void;
 }
@@ -20,6 +22,33 @@ export interface RatesSubscription {
     /** Unsubscribes; the shared poller stops with its last subscriber. */
     close(): void;
 }
+/** What a poll got: which source of the chain answered (0: the source itself) and what it answered. */
+export interface PollAnswer {
+    index: number;
+    fetched: FetchedRates;
+}
+/**
+ * One shared poller, as code that shares polls between tabs sees it. Each seam does what the
+ * poller's own poll would: `deliverAnswer` shows an answer exactly as if this poller had
+ * fetched it, `deliverFailure` a failed poll; `follow(true)` stops this poller's own polling
+ * (another tab polls), `follow(false)` resumes it on its usual schedule.
+ */
+export interface SharedPoller {
+    key: string;
+    follow(following: boolean): void;
+    deliverAnswer(answer: PollAnswer): void;
+    deliverFailure(error: Error): void;
+}
+/** Where a module that shares polls between tabs hooks in: each poller's start and stop, and each of its own polls' outcome. */
+export declare const pollerHooks: {
+    started?(poller: SharedPoller): void;
+    polled?(key: string, outcome: {
+        answer: PollAnswer;
+    } | {
+        error: Error;
+    }): void;
+    stopped?(key: string): void;
+};
 /**
  * The polling policy. A ticker runs unattended for days on pages we do not control, on a
  * free public API: failures back off exponentially with jitter (so many visitors' retries
@@ -27,8 +56,10 @@ export interface RatesSubscription {
  * `random` is swappable so tests can make the jitter deterministic.
  */
 export declare const pollingPolicy: {
-    /** A poll (all its requests) that takes longer is aborted. */
+    /** A poll of the last (or only) source that takes longer is aborted. */
     timeoutMs: number;
+    /** A source with a fallback left that takes longer is given up for the fallback. */
+    fallbackAfterMs: number;
     /** Back-off after the n-th consecutive failure: firstRetryMs · 2^(n−1), capped at the interval and maxRetryMs. */
     firstRetryMs: number;
     maxRetryMs: number;
@@ -38,7 +69,13 @@ export declare const pollingPolicy: {
     maxRetryAfterMs: number;
     random: () => number;
 };
-/** `source|provider|base|KGS,KZT` (a missing source joins as nothing, the symbols with commas). */
-export declare const requestKey: ({ source, provider, base, symbols }: RatesRequest) => string;
+/** The storage key of a request's own source: `provider|url|base|KGS,KZT`. */
+export declare const requestKey: (request: RatesRequest) => string;
 export declare function backoffMs(failures: number, intervalMs: number): number;
+/**
+ * Subscribes to the rates of `request`. Requests with the same sources share one poller and
+ * so one request per source per poll, whatever their base and symbols: each reads the shared
+ * answer for itself (Frankfurter's request asks for every subscriber's symbols and bases, in
+ * the first subscriber's base, and each crosses locally).
+ */
 export declare function watchRates(request: RatesRequest, watcher: RatesWatcher): RatesSubscription;

@@ -33,6 +33,7 @@ export type FxTickerProperties = Partial<
   Pick<
     FxTicker,
     | 'source'
+    | 'fallback'
     | 'provider'
     | 'base'
     | 'symbols'
@@ -69,11 +70,12 @@ interface ItemView {
   phrase: string;
 }
 
-/** A shown snapshot with where it came from; `stale` until the source confirms it. */
+/** A shown snapshot with where it came from; `stale` until the source confirms it; `fallback`: a fallback source gave it. */
 interface Shown {
   snapshot: RatesSnapshot;
   attribution?: Attribution;
   stale: boolean;
+  fallback?: boolean;
 }
 
 const PROVIDERS = ['auto', ...PROVIDER_NAMES] as const;
@@ -85,6 +87,7 @@ const PROVIDERS = ['auto', ...PROVIDER_NAMES] as const;
  * @tag fx-ticker
  *
  * @attr source - URL of the rates source; `none` for no network (inline JSON or the `rates` property only). Default: Frankfurter v2.
+ * @attr fallback - Provider names or URLs tried in order, within the same poll, when the source fails; `none` for none. Default: `currency-api` when `source` is unset.
  * @attr provider - How to read the response: `auto`, `feed`, `frankfurter`, `currency-api`, `er-api`, `cbr`, `cbu`.
  * @attr base - The currency every symbol is quoted against. Default `USD`.
  * @attr symbols - ISO 4217 codes separated by spaces and/or commas. Default `KGS KZT TJS UZS TMT`.
@@ -129,6 +132,7 @@ export class FxTicker extends LitElement {
 
   static override properties = {
     source: { type: String, noAccessor: true },
+    fallback: { type: String },
     provider: { type: String },
     base: { type: String },
     symbols: {},
@@ -176,6 +180,11 @@ export class FxTicker extends LitElement {
     this.#source = value ?? undefined;
     this.requestUpdate('source', old);
   }
+  /**
+   * Provider names or URLs, separated by spaces, tried in order within the same poll when the
+   * source fails; `none`: no fallback. Unset: `currency-api` when `source` is unset, else none.
+   */
+  fallback?: string;
   /** How to read the response: `auto` (detect by shape), `feed`, `frankfurter`, `currency-api`, `er-api`, `cbr` or `cbu`. */
   provider: string = 'auto';
   /** The currency every symbol is quoted against (ISO 4217). */
@@ -269,7 +278,7 @@ export class FxTicker extends LitElement {
     const { isStatic, copies } = this.#marquee;
     const label = this.label === DEFAULT_LABEL ? words.label : this.label || words.label;
     return html`<div class="ticker ${this.#option('theme', readTheme(this.theme))}${isStatic ? ' static' : ''}">
-      ${isStatic
+      ${isStatic || !this.#items.length
         ? nothing
         : html`<button
             part="control"
@@ -314,7 +323,9 @@ export class FxTicker extends LitElement {
       <span class="note" role="status">${note}</span>
       ${attribution
         ? html`<a href=${attribution.href} target="_blank" rel="noopener noreferrer">${attribution.text}</a>`
-        : nothing}
+        : shown?.fallback
+          ? html`<span class="source">${shown.snapshot.source}</span>`
+          : nothing}
     </p>`;
   }
 
@@ -368,8 +379,11 @@ export class FxTicker extends LitElement {
 
   /** (Re)subscribes when the request changed; the shared poller dedupes equal requests. */
   #subscribe(): void {
+    const source = this.#source?.trim() || undefined;
+    const fallback = (this.fallback ?? (source ? '' : 'currency-api')).match(/\S+/g) ?? ([] as string[]);
     const request = {
-      source: this.#source?.trim() || undefined,
+      source,
+      fallback: fallback.includes('none') ? [] : fallback,
       provider: this.#option('provider', readChoice(this.provider, PROVIDERS, 'auto')),
       base: this.#base,
       symbols: this.#symbols,
@@ -382,7 +396,7 @@ export class FxTicker extends LitElement {
     if (this.#isOffline) return;
     this.#subscription = watchRates(request, {
       intervalSeconds: this.#option('interval', readInterval(this.interval)),
-      onData: (loaded, origin) => this.#showLoaded(loaded, origin === 'cache'),
+      onData: (loaded, origin, fallback) => this.#showLoaded(loaded, origin === 'cache', fallback),
       onError: (error) => this.#fail(error),
     });
   }
@@ -408,14 +422,17 @@ export class FxTicker extends LitElement {
     }
   }
 
-  #showLoaded(loaded: LoadedRates, fromCache: boolean): void {
-    if (loaded.missing.length) this.#warnOnce(`<fx-ticker>: the source has no rate for ${loaded.missing.join(' ')}; skipped.`);
+  #showLoaded(loaded: LoadedRates, fromCache: boolean, fallback: boolean): void {
     // A stored snapshot never replaces fresher data already on screen.
     if (fromCache && this.shown) return;
-    this.#show({ snapshot: loaded.snapshot, attribution: loaded.attribution, stale: fromCache });
+    if (this.#show({ snapshot: loaded.snapshot, attribution: loaded.attribution, stale: fromCache, fallback }) && loaded.skipped?.length) {
+      // The good symbols show; the page hears which were skipped and why.
+      this.#emit<FxTickerErrorDetail>('fx-ticker-error', { error: new RatesFormatError(`skipped ${loaded.skipped.join('; ')}`), stale: false });
+    }
   }
 
-  #show(next: Shown): void {
+  /** Shows `next` unless it would leave the strip empty; true when it was new and shown. */
+  #show(next: Shown): boolean | void {
     // Data that would leave the strip empty is refused like a failed poll: the last good data stays.
     if (!this.#symbols.some((symbol) => quoteFor(next.snapshot, symbol, this.inverse))) {
       return this.#fail(new RatesFormatError(`no usable rate for ${this.#symbols.join(' ')} against ${next.snapshot.base}`));
@@ -431,6 +448,7 @@ export class FxTicker extends LitElement {
     if (!changed && !recovered) return;
     this.shown = next;
     this.#emit<FxTickerUpdateDetail>('fx-ticker-update', { snapshot: next.snapshot });
+    return true;
   }
 
   #fail(error: Error): void {

@@ -1,11 +1,13 @@
 import { fetchJson, type HttpError } from './fetch-json.js';
 import { readInterval } from './options.js';
-import { carryPrevious, loadRates } from './providers/index.js';
-import type { LoadedRates, ProviderName } from './providers/index.js';
+import { carryPrevious, fetchRates, isProviderName, readRates, sourceEntry } from './providers/index.js';
+import type { FetchedRates, LoadedRates, ProviderName, SourceEntry } from './providers/index.js';
 import { readCachedRates, writeCachedRates } from './snapshot-cache.js';
 
 export interface RatesRequest {
   source?: string;
+  /** Provider names or URLs tried in order, within the same poll, when the source fails. */
+  fallback?: readonly string[];
   provider: ProviderName | 'auto';
   base: string;
   symbols: readonly string[];
@@ -14,8 +16,8 @@ export interface RatesRequest {
 export interface RatesWatcher {
   /** This subscriber's wish; the shared poller uses the shortest among its subscribers. */
   intervalSeconds: number;
-  /** `cache` = painted from storage, still stale until a poll confirms it. */
-  onData(rates: LoadedRates, origin: 'network' | 'cache'): void;
+  /** `cache` = painted from storage, still stale until a poll confirms it; `fallback`: a fallback source gave it. */
+  onData(rates: LoadedRates, origin: 'network' | 'cache', fallback: boolean): void;
   /** A poll failed (also when older data is still shown); `retryInMs` is when the next attempt is due. */
   onError(error: Error, retryInMs: number | undefined): void;
 }
@@ -28,6 +30,32 @@ export interface RatesSubscription {
   close(): void;
 }
 
+/** What a poll got: which source of the chain answered (0: the source itself) and what it answered. */
+export interface PollAnswer {
+  index: number;
+  fetched: FetchedRates;
+}
+
+/**
+ * One shared poller, as code that shares polls between tabs sees it. Each seam does what the
+ * poller's own poll would: `deliverAnswer` shows an answer exactly as if this poller had
+ * fetched it, `deliverFailure` a failed poll; `follow(true)` stops this poller's own polling
+ * (another tab polls), `follow(false)` resumes it on its usual schedule.
+ */
+export interface SharedPoller {
+  key: string;
+  follow(following: boolean): void;
+  deliverAnswer(answer: PollAnswer): void;
+  deliverFailure(error: Error): void;
+}
+
+/** Where a module that shares polls between tabs hooks in: each poller's start and stop, and each of its own polls' outcome. */
+export const pollerHooks: {
+  started?(poller: SharedPoller): void;
+  polled?(key: string, outcome: { answer: PollAnswer } | { error: Error }): void;
+  stopped?(key: string): void;
+} = {};
+
 /**
  * The polling policy. A ticker runs unattended for days on pages we do not control, on a
  * free public API: failures back off exponentially with jitter (so many visitors' retries
@@ -35,8 +63,10 @@ export interface RatesSubscription {
  * `random` is swappable so tests can make the jitter deterministic.
  */
 export const pollingPolicy = {
-  /** A poll (all its requests) that takes longer is aborted. */
+  /** A poll of the last (or only) source that takes longer is aborted. */
   timeoutMs: 15_000,
+  /** A source with a fallback left that takes longer is given up for the fallback. */
+  fallbackAfterMs: 5_000,
   /** Back-off after the n-th consecutive failure: firstRetryMs · 2^(n−1), capped at the interval and maxRetryMs. */
   firstRetryMs: 5_000,
   maxRetryMs: 15 * 60_000,
@@ -53,50 +83,81 @@ const MAX_TIMER_MS = 2 ** 31 - 1;
 interface Subscriber {
   watcher: RatesWatcher;
   intervalSeconds: number;
+  base: string;
+  symbols: readonly string[];
+  /** What this subscriber was last told from the network (source index and rates, as JSON), so a repeat is not news. */
+  json?: string;
 }
 
-type Subscribe = (watcher: RatesWatcher) => RatesSubscription;
+type Subscribe = (watcher: RatesWatcher, request: RatesRequest) => RatesSubscription;
 type News = (watcher: RatesWatcher) => void;
 
-/** The running pollers, by request key. */
+/** The running pollers, by source chain. */
 const pollers = new Map<string, Subscribe>();
 
-/** `source|provider|base|KGS,KZT` (a missing source joins as nothing, the symbols with commas). */
-export const requestKey = ({ source, provider, base, symbols }: RatesRequest): string =>
-  [source, provider, base, symbols].join('|');
+/**
+ * The sources a request reads, in order: its source, then each fallback (a provider name is
+ * read from that provider's public URL, anything else as a URL), a source already in the
+ * chain skipped. A public URL is left to the poll, which asks it for one base for all.
+ */
+function sourceChain({ source, fallback = [], provider }: RatesRequest): SourceEntry[] {
+  const chain = [sourceEntry(source, provider)];
+  for (const name of fallback) {
+    const entry = isProviderName(name) ? sourceEntry(undefined, name) : sourceEntry(name, 'auto');
+    if (!chain.some(({ url, provider }) => url === entry.url && provider === entry.provider)) chain.push(entry);
+  }
+  return chain;
+}
+
+/** Where one source's last data for one base and symbols is stored: each source's apart, so a change % never compares two. */
+const storageKey = ({ provider, url }: SourceEntry, { base, symbols }: { base: string; symbols: readonly string[] }): string =>
+  [provider, url, base, symbols].join('|');
+
+/** The storage key of a request's own source: `provider|url|base|KGS,KZT`. */
+export const requestKey = (request: RatesRequest): string => storageKey(sourceChain(request)[0]!, request);
 
 export function backoffMs(failures: number, intervalMs: number): number {
   const step = Math.min(pollingPolicy.firstRetryMs * 2 ** (failures - 1), intervalMs, pollingPolicy.maxRetryMs);
   return Math.round(step * (1 - pollingPolicy.jitter * pollingPolicy.random()));
 }
 
+/**
+ * Subscribes to the rates of `request`. Requests with the same sources share one poller and
+ * so one request per source per poll, whatever their base and symbols: each reads the shared
+ * answer for itself (Frankfurter's request asks for every subscriber's symbols and bases, in
+ * the first subscriber's base, and each crosses locally).
+ */
 export function watchRates(request: RatesRequest, watcher: RatesWatcher): RatesSubscription {
-  const key = requestKey(request);
-  return (pollers.get(key) ?? startPoller(key, request))(watcher);
+  const chain = sourceChain(request);
+  const key = JSON.stringify(chain);
+  return (pollers.get(key) ?? startPoller(key, chain))(watcher, request);
 }
 
 /**
  * One shared poller, its whole state in this closure, registered under its key. It polls
  * while it has subscribers and stops (and unregisters) with the last one, leaving no timer,
  * listener or request behind; a poll that ends after the stop finds no one to tell and
- * nothing to schedule.
+ * nothing to schedule. A poll tries the chain's sources in order until one gives an answer
+ * some subscriber can read; the next poll starts from the first again.
  */
-function startPoller(key: string, request: RatesRequest): Subscribe {
+function startPoller(key: string, chain: SourceEntry[]): Subscribe {
   const subscribers = new Set<Subscriber>();
-  const cached = readCachedRates(key);
-  let current = cached;
-  /** The last data delivered from the network, as JSON. */
-  let networkJson: string | undefined;
-  /** What subscribers were last told, so that a late one hears it too: the data shown, and the failure since. */
-  let dataNews: News | undefined = cached && ((watcher) => watcher.onData(cached, 'cache'));
+  /** Each source's last data per base and symbols, by storage key (undefined: none stored). */
+  const lastData = new Map<string, LoadedRates | undefined>();
+  /** The last answer, so that a late subscriber reads it too; and the failure since. */
+  let answer: PollAnswer | undefined;
   let failureNews: News | undefined;
   /** Consecutive failed polls; while there are any, the next poll is due at `retryAt`. */
   let failures = 0;
   let retryAt = 0;
   let lastStart = -Infinity;
-  /** The poller's one timer: the next poll's while idle, the running poll's deadline while polling. */
+  /** Codes the last request covered; a subscriber needing another makes a poll due at once. */
+  let covered: string[] = [];
+  /** Another tab polls for this one. */
+  let following = false;
+  /** The poller's one timer: the next poll's while idle, the running attempt's deadline while polling. */
   let timer: ReturnType<typeof setTimeout> | undefined;
-  /** The running (or last) poll's; aborting it stops that poll's requests, body reads included. */
+  /** The running (or last) attempt's; aborting it stops that attempt's requests, body reads included. */
   let controller = new AbortController();
   let inFlight: Promise<void> | undefined;
 
@@ -114,30 +175,61 @@ function startPoller(key: string, request: RatesRequest): Subscribe {
     }
   };
 
-  /** Starts the poll when due, else sets the timer for when it is; nothing runs while hidden. */
+  const stored = (entry: SourceEntry, subscriber: Subscriber): [string, LoadedRates | undefined] => {
+    const key = storageKey(entry, subscriber);
+    if (!lastData.has(key)) lastData.set(key, readCachedRates(key));
+    return [key, lastData.get(key)];
+  };
+
+  /** Starts the poll when due, else sets the timer for when it is; nothing runs while hidden or following. */
   const schedule = (): void => {
     if (inFlight) return;
     clearTimeout(timer);
-    if (!subscribers.size || document.visibilityState === 'hidden') return;
+    if (!subscribers.size || following || document.visibilityState === 'hidden') return;
     // Healthy: an interval after the last poll started (so a changed interval re-measures from it); failing: at the retry.
     const wait = (failures ? retryAt : lastStart + intervalMs()) - Date.now();
     if (wait > 0) timer = setTimeout(schedule, Math.min(wait, MAX_TIMER_MS));
     else void poll();
   };
 
-  const succeeded = (loaded: LoadedRates): void => {
-    const next = { ...loaded, snapshot: carryPrevious(current?.snapshot, loaded.snapshot) };
-    const json = JSON.stringify(next);
-    // An unchanged answer (typically a 304 the browser turned back into the cached body) is not news,
-    // unless it confirms data shown as stale: from the cache, or kept through a failure.
-    const isNews = failures || json !== networkJson;
+  /** Reads an answer for each of `targets`; throws when none can, since then the source gave nothing usable. */
+  const read = ({ fetched }: PollAnswer, targets: Iterable<Subscriber>): Array<[Subscriber, LoadedRates | Error]> => {
+    const reads = [...targets].map((s): [Subscriber, LoadedRates | Error] => {
+      try {
+        return [s, readRates(fetched, { ...s, now: new Date() })];
+      } catch (error) {
+        return [s, error as Error];
+      }
+    });
+    if (reads[0] && reads.every(([, loaded]) => loaded instanceof Error)) throw reads[0][1];
+    return reads;
+  };
+
+  /** Tells each subscriber what the answer means for it; an unchanged answer (typically a 304 the browser turned back into the cached body) is not news. */
+  const show = ({ index }: PollAnswer, reads: Array<[Subscriber, LoadedRates | Error]>): void => {
+    for (const [subscriber, loaded] of reads) {
+      if (loaded instanceof Error) {
+        tell([subscriber], (watcher) => watcher.onError(loaded, undefined));
+        continue;
+      }
+      const [key, prior] = stored(chain[index]!, subscriber);
+      let next = { ...loaded, snapshot: carryPrevious(prior?.snapshot, loaded.snapshot) };
+      const json = JSON.stringify([index, next]);
+      if (json === subscriber.json) continue;
+      // Subscribers with the same base and symbols share one object.
+      if (json === JSON.stringify([index, prior])) next = prior!;
+      subscriber.json = json;
+      lastData.set(key, next);
+      writeCachedRates(key, next);
+      tell([subscriber], (watcher) => watcher.onData(next, 'network', index > 0));
+    }
+  };
+
+  const succeeded = (polled: PollAnswer, reads: Array<[Subscriber, LoadedRates | Error]>): void => {
+    answer = polled;
     failures = 0;
     failureNews = undefined;
-    if (!isNews) return;
-    current = next;
-    networkJson = json;
-    writeCachedRates(key, next);
-    tell(subscribers, (dataNews = (watcher) => watcher.onData(next, 'network')));
+    show(polled, reads);
   };
 
   const failed = (reason: unknown): void => {
@@ -146,28 +238,49 @@ function startPoller(key: string, request: RatesRequest): Subscribe {
     let delay = backoffMs(++failures, intervalMs());
     if (status === 429 || status === 503) delay = Math.max(delay, Math.min(retryAfterMs, pollingPolicy.maxRetryAfterMs));
     retryAt = Date.now() + delay;
+    // Whatever comes next confirms data now shown as stale, so it is news even when unchanged.
+    for (const subscriber of subscribers) subscriber.json = undefined;
     tell(subscribers, (failureNews = (watcher) => watcher.onError(error, Math.max(0, retryAt - Date.now()))));
   };
 
-  // After a stop the controller stays aborted, so a provider's follow-up request is refused, not sent.
-  const getJson = (url: string): Promise<unknown> => fetchJson(url, controller.signal);
-
   /** One poll; never rejects, and whatever happens the poller schedules its next one. */
   const poll = (): Promise<void> => {
-    clearTimeout(timer);
     lastStart = Date.now();
-    const { signal } = (controller = new AbortController());
-    const { timeoutMs } = pollingPolicy;
-    const deadline = () => controller.abort(new DOMException(`timed out after ${timeoutMs / 1000} s`, 'TimeoutError'));
-    timer = setTimeout(deadline, timeoutMs);
-    return (inFlight = loadRates(getJson, { ...request, query: { ...request, now: new Date(lastStart) } })
-      .then(succeeded)
-      // An aborted request rejects with a generic AbortError; the abort's reason says why it ended.
-      .catch((reason) => failed(signal.reason ?? reason))
-      .finally(() => {
-        inFlight = undefined;
-        schedule();
-      }));
+    const all = [...subscribers];
+    // One request for every subscriber: the first one's base, and every symbol and base asked for.
+    const query = { base: all[0]!.base, symbols: [...new Set(all.flatMap((s) => [s.base, ...s.symbols]))], now: new Date(lastStart) };
+    covered = query.symbols;
+    const run = async (): Promise<void> => {
+      let error: unknown;
+      // After a stop the lifetime signal is aborted, so no further source is asked.
+      for (let index = 0; index < chain.length && !life.signal.aborted; index++) {
+        // Each source has its own deadline: shorter while a fallback remains, so a hung source does not hold the poll back.
+        const { signal } = (controller = new AbortController());
+        const ms = index < chain.length - 1 ? pollingPolicy.fallbackAfterMs : pollingPolicy.timeoutMs;
+        clearTimeout(timer);
+        timer = setTimeout(() => controller.abort(new DOMException(`timed out after ${ms / 1000} s`, 'TimeoutError')), ms);
+        try {
+          const answer: PollAnswer = {
+            index,
+            fetched: await fetchRates((url, cache) => fetchJson(url, signal, cache), chain[index]!, query).catch((reason) => {
+              // An aborted request rejects with a generic AbortError; the abort's reason says why it ended.
+              throw signal.reason ?? reason;
+            }),
+          };
+          const reads = read(answer, subscribers);
+          pollerHooks.polled?.(key, { answer });
+          return succeeded(answer, reads);
+        } catch (thrown) {
+          error ??= thrown;
+        }
+      }
+      pollerHooks.polled?.(key, { error: error as Error });
+      failed(error);
+    };
+    return (inFlight = run().finally(() => {
+      inFlight = undefined;
+      schedule();
+    }));
   };
 
   // The listeners end with the poller's life. Coming back online makes a retry due at once
@@ -185,17 +298,28 @@ function startPoller(key: string, request: RatesRequest): Subscribe {
     life.abort();
     controller.abort();
     pollers.delete(key);
+    pollerHooks.stopped?.(key);
   };
 
-  const subscribe: Subscribe = (watcher) => {
-    const subscriber: Subscriber = { watcher, intervalSeconds: watcher.intervalSeconds };
+  const subscribe: Subscribe = (watcher, { base, symbols }) => {
+    const subscriber: Subscriber = { watcher, intervalSeconds: watcher.intervalSeconds, base, symbols };
     subscribers.add(subscriber);
-    // Told later, never inside `watchRates`, so the caller can finish its own setup first.
+    const isCovered = [base, ...symbols].every((code) => covered.includes(code));
+    if (!isCovered) lastStart = -Infinity;
+    // Told later, never inside `watchRates`, so the caller can finish its own setup first; the
+    // poll starts later too, so that tickers set up in the same task share its request.
     queueMicrotask(() => {
-      tell([subscriber], dataNews);
+      if (answer && isCovered) {
+        tell([subscriber], () => show(answer!, read(answer!, [subscriber])));
+      } else if (!subscriber.json) {
+        // Unless an answer delivered meanwhile was shown: stored data of the first source that has some, stale until a poll confirms it.
+        const index = chain.findIndex((entry) => stored(entry, subscriber)[1]);
+        const cached = index < 0 ? undefined : stored(chain[index]!, subscriber)[1]!;
+        tell([subscriber], cached && ((w) => w.onData(cached, 'cache', index > 0)));
+      }
       tell([subscriber], failureNews);
+      schedule();
     });
-    schedule();
     return {
       async refresh() {
         if (subscribers.has(subscriber)) await (inFlight ?? poll());
@@ -212,5 +336,23 @@ function startPoller(key: string, request: RatesRequest): Subscribe {
     };
   };
   pollers.set(key, subscribe);
+  pollerHooks.started?.({
+    key,
+    follow(value) {
+      following = value;
+      schedule();
+    },
+    // Polled elsewhere just now: this poller's own next poll is an interval away, as after its own.
+    deliverAnswer(delivered) {
+      lastStart = Date.now();
+      try {
+        succeeded(delivered, read(delivered, subscribers));
+      } catch (error) {
+        failed(error);
+      }
+    },
+    // A failure sets the retry, which the schedule follows until a success.
+    deliverFailure: failed,
+  });
   return subscribe;
 }

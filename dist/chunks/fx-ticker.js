@@ -1,25 +1,25 @@
-import { C as e, S as t, a as n, b as r, c as i, d as a, i as o, n as s, t as c, w as l, x as u } from "./providers.js";
-import { LitElement as d, css as f, html as p, nothing as m } from "lit";
+import { C as e, D as t, E as n, T as r, a as i, d as a, i as o, l as s, m as c, n as l, t as u, u as d, w as f } from "./providers.js";
+import { LitElement as p, css as m, html as h, nothing as g } from "lit";
 // src/format.ts
-function h(e, n, r) {
-	if (n === e.base) return;
-	let i = e.rates[n];
-	if (!t(i)) return;
-	let a = r ? i : 1 / i;
-	if (!t(a)) return;
-	let o = { value: a }, s = e.previous?.[n];
-	if (t(s)) {
-		let e = ((r ? i / s : s / i) - 1) * 100;
+function _(e, t, n) {
+	if (t === e.base) return;
+	let i = e.rates[t];
+	if (!r(i)) return;
+	let a = n ? i : 1 / i;
+	if (!r(a)) return;
+	let o = { value: a }, s = e.previous?.[t];
+	if (r(s)) {
+		let e = ((n ? i / s : s / i) - 1) * 100;
 		Number.isFinite(e * 100) && (o.changePercent = e);
 	}
 	return o;
 }
-var g = /* @__PURE__ */ new Map();
-function _(e, t) {
-	let n = `${e}|${JSON.stringify(t)}`, r = g.get(n);
-	return r || (r = new Intl.NumberFormat(e, t), g.set(n, r)), r;
+var v = /* @__PURE__ */ new Map();
+function y(e, t) {
+	let n = `${e}|${JSON.stringify(t)}`, r = v.get(n);
+	return r || (r = new Intl.NumberFormat(e, t), v.set(n, r)), r;
 }
-function v(e, t) {
+function b(e, t) {
 	let n = t.decimals === void 0 ? {
 		minimumSignificantDigits: t.digits,
 		maximumSignificantDigits: t.digits
@@ -27,22 +27,22 @@ function v(e, t) {
 		minimumFractionDigits: t.decimals,
 		maximumFractionDigits: t.decimals
 	};
-	return _(t.locale, n).format(e);
+	return y(t.locale, n).format(e);
 }
-var y = "−";
-function b(e, t) {
-	let n = _(t, {
+var x = "−";
+function S(e, t) {
+	let n = y(t, {
 		style: "percent",
 		maximumFractionDigits: 2,
 		signDisplay: "exceptZero"
 	}), r = Math.round(e * 100) / 100, i = r > 0 ? "up" : r < 0 ? "down" : "flat";
 	return {
-		text: n.format(i === "flat" ? 0 : r / 100).replace("-", y),
+		text: n.format(i === "flat" ? 0 : r / 100).replace("-", x),
 		direction: i
 	};
 }
 // src/fx-ticker.styles.ts
-var x = f`:host{contain:layout paint;block-size:var(--fx-ticker-height,2.5rem);display:block}:host([hidden]){display:none}.ticker{all:initial;color-scheme:light dark;block-size:100%;font:var(--fx-ticker-font,500 .875rem/1.2 system-ui, sans-serif);background:var(--fx-ticker-background,light-dark(#fff,#11161c));color:var(--fx-ticker-color,light-dark(#1b1f24,#e8edf2));display:flex;overflow:hidden;container-type:inline-size}.light{color-scheme:light}.dark{color-scheme:dark}button{border:0;inline-size:2.5em;color:inherit;cursor:pointer;background:0 0;border-inline-end:1px solid #8886;flex:none;padding:0}:focus-visible{outline-offset:-3px;outline:2px solid}svg{fill:currentColor;inline-size:.9em}.viewport{flex:1;align-items:center;display:flex;overflow:hidden}.static .viewport{overflow-x:auto}.track,ul{flex:none;margin:0;padding:0;display:flex}li,[part=link]{padding-inline:calc(var(--fx-ticker-gap,2rem) / 2);white-space:nowrap;font-variant-numeric:tabular-nums;align-items:baseline;gap:.5em;display:flex}[part=link]{color:inherit;padding:0;text-decoration:none}[part=link]:hover [part=pair]{text-decoration:underline}[part=pair]{font-weight:600}[part=trend]{fill:none;stroke:currentColor;stroke-width:1.5px;stroke-linejoin:round;align-self:center;block-size:1em;inline-size:3em}[part=pair]:after{content:" =";font-weight:400}[part=rate]{min-inline-size:7ch}[part~=change]{min-inline-size:9.5ch}[part~=up],.up{color:var(--fx-ticker-up-color,light-dark(#0a7a3c,#4ade80))}[part~=down],.down,.note{color:var(--fx-ticker-down-color,light-dark(#b3261e,#ff8a80))}[part~=flat],.flat,p{color:var(--fx-ticker-flat-color,light-dark(#5a626c,#a3acb6))}[part~=up]:before{content:"▲ "}[part~=down]:before{content:"▼ "}p{white-space:nowrap;border-inline-start:1px solid #8886;align-items:center;gap:.75em;max-inline-size:45%;margin:0;padding-inline:.75em;font-size:.8em;display:flex;overflow:hidden}a{color:inherit}@container (width<=36rem){.as-of{display:none}}.visually-hidden{clip-path:inset(50%);block-size:1px;inline-size:1px;position:absolute;overflow:hidden}`, S = {
+var C = m`:host{contain:layout paint;block-size:var(--fx-ticker-height,2.5rem);display:block}:host([hidden]){display:none}.ticker{all:initial;color-scheme:light dark;block-size:100%;font:var(--fx-ticker-font,500 .875rem/1.2 system-ui, sans-serif);background:var(--fx-ticker-background,light-dark(#fff,#11161c));color:var(--fx-ticker-color,light-dark(#1b1f24,#e8edf2));display:flex;overflow:hidden;container-type:inline-size}.light{color-scheme:light}.dark{color-scheme:dark}button{border:0;inline-size:2.5em;color:inherit;cursor:pointer;background:0 0;border-inline-end:1px solid #8886;flex:none;padding:0}:focus-visible{outline-offset:-3px;outline:2px solid}svg{fill:currentColor;inline-size:.9em}.viewport{flex:1;align-items:center;display:flex;overflow:hidden}.static .viewport{overflow-x:auto}.track,ul{flex:none;margin:0;padding:0;display:flex}li,[part=link]{padding-inline:calc(var(--fx-ticker-gap,2rem) / 2);white-space:nowrap;font-variant-numeric:tabular-nums;align-items:baseline;gap:.5em;display:flex}[part=link]{color:inherit;padding:0;text-decoration:none}[part=link]:hover [part=pair]{text-decoration:underline}[part=pair]{font-weight:600}[part=trend]{fill:none;stroke:currentColor;stroke-width:1.5px;stroke-linejoin:round;align-self:center;block-size:1em;inline-size:3em}[part=pair]:after{content:" =";font-weight:400}[part=rate]{min-inline-size:7ch}[part~=change]{min-inline-size:9.5ch}[part~=up],.up{color:var(--fx-ticker-up-color,light-dark(#0a7a3c,#4ade80))}[part~=down],.down,.note{color:var(--fx-ticker-down-color,light-dark(#b3261e,#ff8a80))}[part~=flat],.flat,p{color:var(--fx-ticker-flat-color,light-dark(#5a626c,#a3acb6))}[part~=up]:before{content:"▲ "}[part~=down]:before{content:"▼ "}p{white-space:nowrap;border-inline-start:1px solid #8886;align-items:center;gap:.75em;max-inline-size:45%;margin:0;padding-inline:.75em;font-size:.8em;display:flex;overflow:hidden}a{color:inherit}@container (width<=36rem){.as-of{display:none}}.visually-hidden{clip-path:inset(50%);block-size:1px;inline-size:1px;position:absolute;overflow:hidden}`, w = {
 	en: {
 		label: "Exchange rates",
 		pause: "Pause exchange rates",
@@ -135,20 +135,20 @@ var x = f`:host{contain:layout paint;block-size:var(--fx-ticker-height,2.5rem);d
 		trend: "{days} günde iň pes {low}, iň ýokary {high}"
 	}
 };
-function C(e) {
+function T(e) {
 	let t = e.split(/[-_]/)[0].toLowerCase();
-	return Object.hasOwn(S, t) ? S[t] : S.en;
+	return Object.hasOwn(w, t) ? w[t] : w.en;
 }
-var w = (e, t) => e.replace(/\{(\w+)\}/g, (e, n) => String(t[n] ?? e)), T = S.en.label;
+var E = (e, t) => e.replace(/\{(\w+)\}/g, (e, n) => String(t[n] ?? e)), D = w.en.label;
 // src/links.ts
-function ee(e) {
+function O(e) {
 	try {
-		return /^https?:$/.test(new URL(E(e, "XXX", "XXX"), "https://base.invalid/").protocol);
+		return /^https?:$/.test(new URL(k(e, "XXX", "XXX"), "https://base.invalid/").protocol);
 	} catch {
 		return !1;
 	}
 }
-var E = (e, t, n) => e.replace(/\{(symbol|base)\}/g, (e, r) => encodeURIComponent(r === "symbol" ? t : n)), D = class {
+var k = (e, t, n) => e.replace(/\{(symbol|base)\}/g, (e, r) => encodeURIComponent(r === "symbol" ? t : n)), ee = class {
 	#e;
 	#t;
 	#n;
@@ -237,65 +237,65 @@ var E = (e, t, n) => e.replace(/\{(symbol|base)\}/g, (e, r) => encodeURIComponen
 		let p = ((f - o) / (s - o) % 1 + 1) % 1;
 		u.currentTime = p * c.duration, this.#u = u, this.#d = c, this.#g("button", this.#t().paused);
 	}
-}, O = (e) => ({
+}, A = (e) => ({
 	value: e,
 	invalid: !1
-}), k = (e) => ({
+}), j = (e) => ({
 	value: e,
 	invalid: !0
-}), A = (e) => e == null || String(e).trim() === "", j = [
+}), M = (e) => e == null || String(e).trim() === "", N = [
 	"KGS",
 	"KZT",
 	"TJS",
 	"UZS",
 	"TMT"
 ];
-function M(e) {
-	if (A(e)) return O(j);
-	let t = (Array.isArray(e) ? e.map(String) : String(e).split(/[\s,]+/)).map((e) => e.trim().toUpperCase()).filter(Boolean), n = [...new Set(t.filter(u))];
-	return n.length === 0 ? k(j) : {
+function te(e) {
+	if (M(e)) return A(N);
+	let t = (Array.isArray(e) ? e.map(String) : String(e).split(/[\s,]+/)).map((e) => e.trim().toUpperCase()).filter(Boolean), n = [...new Set(t.filter(f))];
+	return n.length === 0 ? j(N) : {
 		value: n,
 		invalid: n.length !== t.length
 	};
 }
-function te(e) {
-	if (A(e)) return O("USD");
+function ne(e) {
+	if (M(e)) return A("USD");
 	let t = String(e).trim().toUpperCase();
-	return u(t) ? O(t) : k("USD");
+	return f(t) ? A(t) : j("USD");
 }
-function N(e, t, n) {
-	if (A(e)) return O(t);
+function P(e, t, n) {
+	if (M(e)) return A(t);
 	let r = typeof e == "number" ? e : Number(String(e).trim());
-	return Number.isFinite(r) && n(r) ? O(r) : k(t);
+	return Number.isFinite(r) && n(r) ? A(r) : j(t);
 }
-function P(e) {
-	let t = N(e, 300, (e) => e > 0);
+function F(e) {
+	let t = P(e, 300, (e) => e > 0);
 	return {
 		...t,
 		value: Math.max(10, t.value)
 	};
 }
-var F = (e) => N(e, 40, (e) => e >= 0 && e <= 1e4), I = (e) => N(e, 4, (e) => Number.isInteger(e) && e >= 1 && e <= 21), L = (e) => N(e, void 0, (e) => Number.isInteger(e) && e >= 0 && e <= 20);
-function R(e, t, n) {
-	if (A(e)) return O(n);
+var I = (e) => P(e, 40, (e) => e >= 0 && e <= 1e4), L = (e) => P(e, 4, (e) => Number.isInteger(e) && e >= 1 && e <= 21), R = (e) => P(e, void 0, (e) => Number.isInteger(e) && e >= 0 && e <= 20);
+function z(e, t, n) {
+	if (M(e)) return A(n);
 	let r = String(e).trim().toLowerCase();
-	return t.includes(r) ? O(r) : k(n);
+	return t.includes(r) ? A(r) : j(n);
 }
-var ne = (e) => R(e, [
+var B = (e) => z(e, [
 	"light",
 	"dark",
 	"auto"
 ], "auto");
-function re(e, t) {
-	return R(e, ["left", "right"], t ? "right" : "left");
+function V(e, t) {
+	return z(e, ["left", "right"], t ? "right" : "left");
 }
-function z(e, t) {
-	let n = B(t) ? t : "en";
-	if (A(e)) return O(n);
+function H(e, t) {
+	let n = U(t) ? t : "en";
+	if (M(e)) return A(n);
 	let r = String(e).trim();
-	return B(r) ? O(r) : k(n);
+	return U(r) ? A(r) : j(n);
 }
-function B(e) {
+function U(e) {
 	try {
 		return Intl.getCanonicalLocales(e).length > 0;
 	} catch {
@@ -303,167 +303,243 @@ function B(e) {
 	}
 }
 // src/fetch-json.ts
-var V = 1e6;
-function H(e) {
+var W = 1e6;
+function G(e) {
 	let t = e?.trim() ?? "", n = /^\d+$/.test(t) ? Number(t) * 1e3 : Date.parse(t) - Date.now();
 	return Number.isNaN(n) ? void 0 : Math.max(0, n);
 }
-async function U(e, t) {
-	let n = (t) => /* @__PURE__ */ Error(`${e}: ${t}`), { ok: r, status: i, headers: a, body: o } = await fetch(e, {
+async function K(e, t, n) {
+	let r = (t) => /* @__PURE__ */ Error(`${e}: ${t}`), { ok: i, status: a, headers: o, body: s } = await fetch(e, {
 		signal: t,
+		cache: n,
 		credentials: "omit",
 		headers: { Accept: "application/json" }
 	});
-	if (!r) throw Object.assign(n(`HTTP ${i}`), {
-		status: i,
-		retryAfterMs: H(a.get("Retry-After"))
+	if (!i) throw Object.assign(r(`HTTP ${a}`), {
+		status: a,
+		retryAfterMs: G(o.get("Retry-After"))
 	});
-	let s = o?.getReader(), c = (e) => {
-		if (e > 1e6) throw s?.cancel(), n(`larger than ${V} bytes`);
+	let c = s?.getReader(), l = (e) => {
+		if (e > 1e6) throw c?.cancel(), r(`larger than ${W} bytes`);
 	};
-	c(Number(a.get("Content-Length")));
-	let l = new TextDecoder(), u = "", d = 0;
-	for (; s;) {
-		let { done: e, value: t } = await s.read();
+	l(Number(o.get("Content-Length")));
+	let u = new TextDecoder(), d = "", f = 0;
+	for (; c;) {
+		let { done: e, value: t } = await c.read();
 		if (e) break;
-		c(d += t.length), u += l.decode(t, { stream: !0 });
+		l(f += t.length), d += u.decode(t, { stream: !0 });
 	}
-	u += l.decode();
+	d += u.decode();
 	try {
-		return JSON.parse(u);
+		return JSON.parse(d);
 	} catch {
-		throw n(`not JSON: ${JSON.stringify(u.slice(0, 40))}`);
+		throw r(`not JSON: ${JSON.stringify(d.slice(0, 40))}`);
 	}
 }
 // src/snapshot-cache.ts
-var W = "fx-ticker:";
-function G(e) {
+var q = "fx-ticker:";
+function re(e) {
 	try {
-		let { snapshot: t, provider: n, missing: r } = JSON.parse(localStorage.getItem(W + e));
-		return o(n) ? {
-			snapshot: l(t),
-			provider: n,
-			missing: Array.isArray(r) ? r.filter(u) : [],
-			attribution: n === "er-api" ? { ...a } : void 0
+		let { snapshot: n, provider: r, missing: a } = JSON.parse(localStorage.getItem(q + e));
+		return i(r) ? {
+			snapshot: t(n),
+			provider: r,
+			missing: Array.isArray(a) ? a.filter(f) : [],
+			attribution: r === "er-api" ? { ...c } : void 0
 		} : void 0;
 	} catch {
 		return;
 	}
 }
-function K(e, t) {
+function ie(e, t) {
 	try {
-		localStorage.setItem(W + e, JSON.stringify(t));
+		localStorage.setItem(q + e, JSON.stringify(t));
 	} catch {}
 }
 // src/poller.ts
-var q = {
+var J = {}, Y = {
 	timeoutMs: 15e3,
+	fallbackAfterMs: 5e3,
 	firstRetryMs: 5e3,
 	maxRetryMs: 9e5,
 	jitter: .2,
 	maxRetryAfterMs: 36e5,
 	random: Math.random
-}, J = 2 ** 31 - 1, Y = /* @__PURE__ */ new Map(), ie = ({ source: e, provider: t, base: n, symbols: r }) => [
+}, ae = 2 ** 31 - 1, X = /* @__PURE__ */ new Map();
+function oe({ source: e, fallback: t = [], provider: n }) {
+	let r = [d(e, n)];
+	for (let e of t) {
+		let t = i(e) ? d(void 0, e) : d(e, "auto");
+		r.some(({ url: e, provider: n }) => e === t.url && n === t.provider) || r.push(t);
+	}
+	return r;
+}
+var se = ({ provider: e, url: t }, { base: n, symbols: r }) => [
 	e,
 	t,
 	n,
 	r
 ].join("|");
-function ae(e, t) {
-	let n = Math.min(q.firstRetryMs * 2 ** (e - 1), t, q.maxRetryMs);
-	return Math.round(n * (1 - q.jitter * q.random()));
+function ce(e, t) {
+	let n = Math.min(Y.firstRetryMs * 2 ** (e - 1), t, Y.maxRetryMs);
+	return Math.round(n * (1 - Y.jitter * Y.random()));
 }
-function oe(e, t) {
-	let n = ie(e);
-	return (Y.get(n) ?? se(n, e))(t);
+function le(e, t) {
+	let n = oe(e), r = JSON.stringify(n);
+	return (X.get(r) ?? ue(r, n))(t, e);
 }
-function se(e, t) {
-	let r = /* @__PURE__ */ new Set(), a = G(e), o = a, s, c = a && ((e) => e.onData(a, "cache")), l, u = 0, d = 0, f = -Infinity, p, m = new AbortController(), h, g = () => 1e3 * Math.min(...[...r].map((e) => P(e.intervalSeconds).value)), _ = (e, t) => {
-		for (let n of [...e]) try {
-			t && r.has(n) && t(n.watcher);
+function ue(e, t) {
+	let n = /* @__PURE__ */ new Set(), r = /* @__PURE__ */ new Map(), i, c, l = 0, u = 0, d = -Infinity, f = [], p = !1, m, h = new AbortController(), g, _ = () => 1e3 * Math.min(...[...n].map((e) => F(e.intervalSeconds).value)), v = (e, t) => {
+		for (let r of [...e]) try {
+			t && n.has(r) && t(r.watcher);
 		} catch (e) {
 			console.error(e);
 		}
-	}, v = () => {
-		if (h || (clearTimeout(p), !r.size || document.visibilityState === "hidden")) return;
-		let e = (u ? d : f + g()) - Date.now();
-		e > 0 ? p = setTimeout(v, Math.min(e, J)) : S();
-	}, y = (t) => {
-		let n = {
-			...t,
-			snapshot: i(o?.snapshot, t.snapshot)
-		}, a = JSON.stringify(n), d = u || a !== s;
-		u = 0, l = void 0, d && (o = n, s = a, K(e, n), _(r, c = (e) => e.onData(n, "network")));
-	}, b = (e) => {
-		let t = e instanceof Error ? e : Error(String(e)), { status: n, retryAfterMs: i = 0 } = t, a = ae(++u, g());
-		(n === 429 || n === 503) && (a = Math.max(a, Math.min(i, q.maxRetryAfterMs))), d = Date.now() + a, _(r, l = (e) => e.onError(t, Math.max(0, d - Date.now())));
-	}, x = (e) => U(e, m.signal), S = () => {
-		clearTimeout(p), f = Date.now();
-		let { signal: e } = m = new AbortController(), { timeoutMs: r } = q;
-		return p = setTimeout(() => m.abort(new DOMException(`timed out after ${r / 1e3} s`, "TimeoutError")), r), h = n(x, {
-			...t,
-			query: {
-				...t,
-				now: new Date(f)
+	}, y = (e, t) => {
+		let n = se(e, t);
+		return r.has(n) || r.set(n, re(n)), [n, r.get(n)];
+	}, b = () => {
+		if (g || (clearTimeout(m), !n.size || p || document.visibilityState === "hidden")) return;
+		let e = (l ? u : d + _()) - Date.now();
+		e > 0 ? m = setTimeout(b, Math.min(e, ae)) : T();
+	}, x = ({ fetched: e }, t) => {
+		let n = [...t].map((t) => {
+			try {
+				return [t, s(e, {
+					...t,
+					now: /* @__PURE__ */ new Date()
+				})];
+			} catch (e) {
+				return [t, e];
 			}
-		}).then(y).catch((t) => b(e.reason ?? t)).finally(() => {
-			h = void 0, v();
 		});
-	}, C = new AbortController();
-	document.addEventListener("visibilitychange", v, { signal: C.signal }), window.addEventListener("online", () => {
-		d = 0, v();
-	}, { signal: C.signal });
-	let w = () => {
-		clearTimeout(p), C.abort(), m.abort(), Y.delete(e);
-	}, T = (e) => {
-		let t = {
-			watcher: e,
-			intervalSeconds: e.intervalSeconds
+		if (n[0] && n.every(([, e]) => e instanceof Error)) throw n[0][1];
+		return n;
+	}, S = ({ index: e }, n) => {
+		for (let [i, o] of n) {
+			if (o instanceof Error) {
+				v([i], (e) => e.onError(o, void 0));
+				continue;
+			}
+			let [n, s] = y(t[e], i), c = {
+				...o,
+				snapshot: a(s?.snapshot, o.snapshot)
+			}, l = JSON.stringify([e, c]);
+			l !== i.json && (l === JSON.stringify([e, s]) && (c = s), i.json = l, r.set(n, c), ie(n, c), v([i], (t) => t.onData(c, "network", e > 0)));
+		}
+	}, C = (e, t) => {
+		i = e, l = 0, c = void 0, S(e, t);
+	}, w = (e) => {
+		let t = e instanceof Error ? e : Error(String(e)), { status: r, retryAfterMs: i = 0 } = t, a = ce(++l, _());
+		(r === 429 || r === 503) && (a = Math.max(a, Math.min(i, Y.maxRetryAfterMs))), u = Date.now() + a;
+		for (let e of n) e.json = void 0;
+		v(n, c = (e) => e.onError(t, Math.max(0, u - Date.now())));
+	}, T = () => {
+		d = Date.now();
+		let r = [...n], i = {
+			base: r[0].base,
+			symbols: [...new Set(r.flatMap((e) => [e.base, ...e.symbols]))],
+			now: new Date(d)
 		};
-		return r.add(t), queueMicrotask(() => {
-			_([t], c), _([t], l);
-		}), v(), {
+		return f = i.symbols, g = (async () => {
+			let r;
+			for (let a = 0; a < t.length && !E.signal.aborted; a++) {
+				let { signal: s } = h = new AbortController(), c = a < t.length - 1 ? Y.fallbackAfterMs : Y.timeoutMs;
+				clearTimeout(m), m = setTimeout(() => h.abort(new DOMException(`timed out after ${c / 1e3} s`, "TimeoutError")), c);
+				try {
+					let r = {
+						index: a,
+						fetched: await o((e, t) => K(e, s, t), t[a], i).catch((e) => {
+							throw s.reason ?? e;
+						})
+					}, c = x(r, n);
+					return J.polled?.(e, { answer: r }), C(r, c);
+				} catch (e) {
+					r ??= e;
+				}
+			}
+			J.polled?.(e, { error: r }), w(r);
+		})().finally(() => {
+			g = void 0, b();
+		});
+	}, E = new AbortController();
+	document.addEventListener("visibilitychange", b, { signal: E.signal }), window.addEventListener("online", () => {
+		u = 0, b();
+	}, { signal: E.signal });
+	let D = () => {
+		clearTimeout(m), E.abort(), h.abort(), X.delete(e), J.stopped?.(e);
+	}, O = (e, { base: r, symbols: a }) => {
+		let o = {
+			watcher: e,
+			intervalSeconds: e.intervalSeconds,
+			base: r,
+			symbols: a
+		};
+		n.add(o);
+		let s = [r, ...a].every((e) => f.includes(e));
+		return s || (d = -Infinity), queueMicrotask(() => {
+			if (i && s) v([o], () => S(i, x(i, [o])));
+			else if (!o.json) {
+				let e = t.findIndex((e) => y(e, o)[1]), n = e < 0 ? void 0 : y(t[e], o)[1];
+				v([o], n && ((t) => t.onData(n, "cache", e > 0)));
+			}
+			v([o], c), b();
+		}), {
 			async refresh() {
-				r.has(t) && await (h ?? S());
+				n.has(o) && await (g ?? T());
 			},
 			setInterval(e) {
-				t.intervalSeconds = e, v();
+				o.intervalSeconds = e, b();
 			},
 			close() {
-				r.delete(t) && (r.size ? v() : w());
+				n.delete(o) && (n.size ? b() : D());
 			}
 		};
 	};
-	return Y.set(e, T), T;
+	return X.set(e, O), J.started?.({
+		key: e,
+		follow(e) {
+			p = e, b();
+		},
+		deliverAnswer(e) {
+			d = Date.now();
+			try {
+				C(e, x(e, n));
+			} catch (e) {
+				w(e);
+			}
+		},
+		deliverFailure: w
+	}), O;
 }
-var X = 1.5, Z = 864e5;
-function Q(e, n) {
-	let r = Date.parse(e?.at(-1)?.[0] ?? ""), i = [];
+var Z = 1.5, Q = 864e5;
+function de(e, t) {
+	let n = Date.parse(e?.at(-1)?.[0] ?? ""), i = [];
 	for (let [a, o] of e ?? []) {
-		let e = Date.parse(a), s = n ? o : 1 / o;
-		e >= r - 30 * Z && t(s) && i.push([e, s]);
+		let e = Date.parse(a), s = t ? o : 1 / o;
+		e >= n - 30 * Q && r(s) && i.push([e, s]);
 	}
 	if (i.length < 2) return;
-	let a = i.map(([, e]) => e), o = Math.min(...a), s = Math.max(...a), c = i[0][0], l = r - c || 1, u = (e) => Math.round(e * 10) / 10, d = (e) => s === o ? 8 : X + (s - e) / (s - o) * (16 - 2 * X);
+	let a = i.map(([, e]) => e), o = Math.min(...a), s = Math.max(...a), c = i[0][0], l = n - c || 1, u = (e) => Math.round(e * 10) / 10, d = (e) => s === o ? 8 : Z + (s - e) / (s - o) * (16 - 2 * Z);
 	return {
 		points: i.map(([e, t]) => `${u((e - c) / l * 48)},${u(d(t))}`).join(" "),
 		low: o,
 		high: s,
-		days: Math.round((r - c) / Z)
+		days: Math.round((n - c) / Q)
 	};
 }
 // src/fx-ticker.ts
-var ce = ["auto", ...s], le = class extends d {
+var fe = ["auto", ...l], pe = class extends p {
 	constructor(...e) {
-		super(...e), this.provider = "auto", this.base = "USD", this.symbols = "KGS KZT TJS UZS TMT", this.interval = 300, this.speed = 40, this.inverse = !1, this.digits = 4, this.trend = !1, this.theme = "auto", this.label = T, this.paused = !1, this.#r = [], this.#a = "", this.#o = /* @__PURE__ */ new Set(), this.#s = new D(this, () => ({
-			speed: this.#h("speed", F(this.speed)),
-			direction: this.#h("direction", re(this.#t, this.#d)),
+		super(...e), this.provider = "auto", this.base = "USD", this.symbols = "KGS KZT TJS UZS TMT", this.interval = 300, this.speed = 40, this.inverse = !1, this.digits = 4, this.trend = !1, this.theme = "auto", this.label = D, this.paused = !1, this.#r = [], this.#a = "", this.#o = /* @__PURE__ */ new Set(), this.#s = new ee(this, () => ({
+			speed: this.#h("speed", I(this.speed)),
+			direction: this.#h("direction", V(this.#t, this.#d)),
 			rtl: this.#d,
 			paused: this.paused
 		}));
 	}
 	static {
-		this.styles = x;
+		this.styles = C;
 	}
 	static {
 		this.properties = {
@@ -471,6 +547,7 @@ var ce = ["auto", ...s], le = class extends d {
 				type: String,
 				noAccessor: !0
 			},
+			fallback: { type: String },
 			provider: { type: String },
 			base: { type: String },
 			symbols: {},
@@ -512,7 +589,7 @@ var ce = ["auto", ...s], le = class extends d {
 	}
 	#e;
 	get source() {
-		return this.#e ?? (/^(auto|frankfurter)?$/.test(this.provider.trim()) ? c : void 0);
+		return this.#e ?? (/^(auto|frankfurter)?$/.test(this.provider.trim()) ? u : void 0);
 	}
 	set source(e) {
 		let t = this.source;
@@ -542,24 +619,24 @@ var ce = ["auto", ...s], le = class extends d {
 		this.#f && this.#y(), await this.#i?.refresh();
 	}
 	willUpdate(e) {
-		e.has("rates") && this.rates !== void 0 && this.#b(this.rates), this.isConnected && this.#v(), this.#i?.setInterval(this.#h("interval", P(this.interval))), this.#r = this.shown ? this.#T(this.shown.snapshot) : [];
+		e.has("rates") && this.rates !== void 0 && this.#b(this.rates), this.isConnected && this.#v(), this.#i?.setInterval(this.#h("interval", F(this.interval))), this.#r = this.shown ? this.#T(this.shown.snapshot) : [];
 	}
 	render() {
-		let e = C(this.#l), { isStatic: t, copies: n } = this.#s, r = this.label === T ? e.label : this.label || e.label;
-		return p`<div class="ticker ${this.#h("theme", ne(this.theme))}${t ? " static" : ""}">${t ? m : p`<button part="control" aria-label=${e.pause} title=${e.pause} aria-pressed=${this.paused} @click=${() => this.paused = !this.paused}>${this.paused ? de : ue}</button>`}<div class="viewport" role=${t ? "region" : m} tabindex=${t ? 0 : m} aria-label=${t ? r : m}>${this.#r.length ? p`<div class="track"><ul role="list" aria-label=${r}>${this.#r.map((e) => $(e, !0))}</ul>${Array.from({ length: n }, () => p`<ul aria-hidden="true" inert>${this.#r.map((e) => $(e, !1))}</ul>`)}</div>` : p`<slot></slot>`}</div>${this.#c(e)}</div>`;
+		let e = T(this.#l), { isStatic: t, copies: n } = this.#s, r = this.label === D ? e.label : this.label || e.label;
+		return h`<div class="ticker ${this.#h("theme", B(this.theme))}${t ? " static" : ""}">${t || !this.#r.length ? g : h`<button part="control" aria-label=${e.pause} title=${e.pause} aria-pressed=${this.paused} @click=${() => this.paused = !this.paused}>${this.paused ? he : me}</button>`}<div class="viewport" role=${t ? "region" : g} tabindex=${t ? 0 : g} aria-label=${t ? r : g}>${this.#r.length ? h`<div class="track"><ul role="list" aria-label=${r}>${this.#r.map((e) => $(e, !0))}</ul>${Array.from({ length: n }, () => h`<ul aria-hidden="true" inert>${this.#r.map((e) => $(e, !1))}</ul>`)}</div>` : h`<slot></slot>`}</div>${this.#c(e)}</div>`;
 	}
 	#c(e) {
-		let t = this.shown, n = t?.snapshot.asOf && this.#E(t.snapshot.asOf), r = this.#n ? this.#E(new Date(this.#n).toISOString()) : n, i = !this.failure && !t?.stale ? "" : t ? r ? w(e.staleSince, { date: r }) : e.stale : e.unavailable, a = t?.attribution;
-		return p`<p part="status">${n && !i ? p`<span class="as-of">${w(e.asOf, { date: n })}</span>` : m} <span class="note" role="status">${i}</span> ${a ? p`<a href=${a.href} target="_blank" rel="noopener noreferrer">${a.text}</a>` : m}</p>`;
+		let t = this.shown, n = t?.snapshot.asOf && this.#E(t.snapshot.asOf), r = this.#n ? this.#E(new Date(this.#n).toISOString()) : n, i = !this.failure && !t?.stale ? "" : t ? r ? E(e.staleSince, { date: r }) : e.stale : e.unavailable, a = t?.attribution;
+		return h`<p part="status">${n && !i ? h`<span class="as-of">${E(e.asOf, { date: n })}</span>` : g} <span class="note" role="status">${i}</span> ${a ? h`<a href=${a.href} target="_blank" rel="noopener noreferrer">${a.text}</a>` : t?.fallback ? h`<span class="source">${t.snapshot.source}</span>` : g}</p>`;
 	}
 	get #l() {
 		let e = this.closest("[lang]")?.getAttribute("lang") || navigator.language;
-		return this.#h("locale", z(this.locale, e));
+		return this.#h("locale", H(this.locale, e));
 	}
 	get #u() {
 		let e = this.href?.trim();
 		if (e) {
-			if (ee(e)) return e;
+			if (O(e)) return e;
 			this.#_(`<fx-ticker>: href="${e}" is not an http(s) or relative URL; items are not links.`);
 		}
 	}
@@ -570,10 +647,10 @@ var ce = ["auto", ...s], le = class extends d {
 		return this.#e?.trim().toLowerCase() === "none";
 	}
 	get #p() {
-		return this.#h("symbols", M(this.symbols));
+		return this.#h("symbols", te(this.symbols));
 	}
 	get #m() {
-		return this.#h("base", te(this.base));
+		return this.#h("base", ne(this.base));
 	}
 	#h(e, t) {
 		return t.invalid && this.#_(`<fx-ticker>: invalid ${e}="${this.#g(e)}"; using ${String(t.value)}.`), t.value;
@@ -586,49 +663,54 @@ var ce = ["auto", ...s], le = class extends d {
 		this.#o.has(e) || (this.#o.add(e), console.warn(e));
 	}
 	#v() {
-		let e = {
-			source: this.#e?.trim() || void 0,
-			provider: this.#h("provider", R(this.provider, ce, "auto")),
+		let e = this.#e?.trim() || void 0, t = (this.fallback ?? (e ? "" : "currency-api")).match(/\S+/g) ?? [], n = {
+			source: e,
+			fallback: t.includes("none") ? [] : t,
+			provider: this.#h("provider", z(this.provider, fe, "auto")),
 			base: this.#m,
 			symbols: this.#p
-		}, t = this.#f ? "none" : JSON.stringify(e);
-		t !== this.#a && (this.#i?.close(), this.#i = void 0, this.#a = t, this.#f || (this.#i = oe(e, {
-			intervalSeconds: this.#h("interval", P(this.interval)),
-			onData: (e, t) => this.#x(e, t === "cache"),
+		}, r = this.#f ? "none" : JSON.stringify(n);
+		r !== this.#a && (this.#i?.close(), this.#i = void 0, this.#a = r, this.#f || (this.#i = le(n, {
+			intervalSeconds: this.#h("interval", F(this.interval)),
+			onData: (e, t, n) => this.#x(e, t === "cache", n),
 			onError: (e) => this.#C(e)
 		})));
 	}
 	#y() {
-		let e = this.querySelector(":scope > script[type=\"application/json\"]")?.textContent;
-		if (e) try {
-			this.#b(JSON.parse(e));
-		} catch (e) {
-			this.#C(new r(`inline JSON: ${e.message}`));
+		let t = this.querySelector(":scope > script[type=\"application/json\"]")?.textContent;
+		if (t) try {
+			this.#b(JSON.parse(t));
+		} catch (t) {
+			this.#C(new e(`inline JSON: ${t.message}`));
 		}
 	}
-	#b(t) {
+	#b(r) {
 		try {
-			let n = e(l(t), this.#m);
-			if (!n) throw new r(`no rate for the base ${this.#m}`);
+			let i = n(t(r), this.#m);
+			if (!i) throw new e(`no rate for the base ${this.#m}`);
 			this.#S({
-				snapshot: n,
+				snapshot: i,
 				stale: !1
 			});
 		} catch (e) {
 			this.#C(e);
 		}
 	}
-	#x(e, t) {
-		e.missing.length && this.#_(`<fx-ticker>: the source has no rate for ${e.missing.join(" ")}; skipped.`), t && this.shown || this.#S({
-			snapshot: e.snapshot,
-			attribution: e.attribution,
-			stale: t
+	#x(t, n, r) {
+		n && this.shown || this.#S({
+			snapshot: t.snapshot,
+			attribution: t.attribution,
+			stale: n,
+			fallback: r
+		}) && t.skipped?.length && this.#w("fx-ticker-error", {
+			error: new e(`skipped ${t.skipped.join("; ")}`),
+			stale: !1
 		});
 	}
-	#S(e) {
-		if (!this.#p.some((t) => h(e.snapshot, t, this.inverse))) return this.#C(new r(`no usable rate for ${this.#p.join(" ")} against ${e.snapshot.base}`));
-		let t = this.shown, n = JSON.stringify(t?.snapshot) !== JSON.stringify(e.snapshot), i = !e.stale && (this.failure || t?.stale);
-		e.stale || (this.failure = void 0, this.#n = Date.now()), (n || i) && (this.shown = e, this.#w("fx-ticker-update", { snapshot: e.snapshot }));
+	#S(t) {
+		if (!this.#p.some((e) => _(t.snapshot, e, this.inverse))) return this.#C(new e(`no usable rate for ${this.#p.join(" ")} against ${t.snapshot.base}`));
+		let n = this.shown, r = JSON.stringify(n?.snapshot) !== JSON.stringify(t.snapshot), i = !t.stale && (this.failure || n?.stale);
+		if (t.stale || (this.failure = void 0, this.#n = Date.now()), r || i) return this.shown = t, this.#w("fx-ticker-update", { snapshot: t.snapshot }), !0;
 	}
 	#C(e) {
 		this.failure = e, this.#w("fx-ticker-error", {
@@ -644,25 +726,25 @@ var ce = ["auto", ...s], le = class extends d {
 		}));
 	}
 	#T(e) {
-		let t = this.#l, n = C(t), r = this.#u, i = {
+		let t = this.#l, n = T(t), r = this.#u, i = {
 			locale: t,
-			digits: this.#h("digits", I(this.digits)),
-			decimals: this.#h("decimals", L(this.decimals))
+			digits: this.#h("digits", L(this.digits)),
+			decimals: this.#h("decimals", R(this.decimals))
 		}, a = new Intl.DisplayNames(t, { type: "currency" }), o = [];
 		for (let s of this.#p) {
-			let c = h(e, s, this.inverse);
+			let c = _(e, s, this.inverse);
 			if (!c) continue;
-			let l = this.inverse ? [e.base, s] : [s, e.base], u = v(c.value, i), d = c.changePercent === void 0 ? void 0 : b(c.changePercent, t), f = this.trend ? Q(e.history?.[s], this.inverse) : void 0, p = [
-				w(n.pair, {
+			let l = this.inverse ? [e.base, s] : [s, e.base], u = b(c.value, i), d = c.changePercent === void 0 ? void 0 : S(c.changePercent, t), f = this.trend ? de(e.history?.[s], this.inverse) : void 0, p = [
+				E(n.pair, {
 					symbol: a.of(l[0]),
 					base: a.of(l[1])
 				}),
 				u,
-				d && w(n[d.direction], { change: d.text.slice(1) }),
-				f && w(n.trend, {
+				d && E(n[d.direction], { change: d.text.slice(1) }),
+				f && E(n.trend, {
 					days: f.days,
-					low: v(f.low, i),
-					high: v(f.high, i)
+					low: b(f.low, i),
+					high: b(f.high, i)
 				})
 			];
 			o.push({
@@ -671,7 +753,7 @@ var ce = ["auto", ...s], le = class extends d {
 				rate: u,
 				change: d,
 				trend: f,
-				href: r && E(r, s, e.base),
+				href: r && k(r, s, e.base),
 				phrase: p.filter(Boolean).join(", ")
 			});
 		}
@@ -689,8 +771,8 @@ var ce = ["auto", ...s], le = class extends d {
 	}
 };
 function $(e, t) {
-	let n = p`<span part="pair" aria-hidden="true">${e.pair}</span> <span part="rate" aria-hidden="true">${e.rate}</span> ${e.trend ? p`<svg part="trend" class=${e.change?.direction ?? "flat"} viewBox="0 0 48 16" aria-hidden="true"><polyline points=${e.trend.points} /></svg>` : m} ${e.change ? p`<span part="change ${e.change.direction}" aria-hidden="true">${e.change.text}</span>` : m} ${t ? p`<span class="visually-hidden">${e.phrase}</span>` : m}`;
-	return p`<li part="item item-${e.symbol}" data-symbol=${e.symbol} role=${t ? "listitem" : m}>${e.href ? p`<a part="link" href=${t ? e.href : m}>${n}</a>` : n}</li>`;
+	let n = h`<span part="pair" aria-hidden="true">${e.pair}</span> <span part="rate" aria-hidden="true">${e.rate}</span> ${e.trend ? h`<svg part="trend" class=${e.change?.direction ?? "flat"} viewBox="0 0 48 16" aria-hidden="true"><polyline points=${e.trend.points} /></svg>` : g} ${e.change ? h`<span part="change ${e.change.direction}" aria-hidden="true">${e.change.text}</span>` : g} ${t ? h`<span class="visually-hidden">${e.phrase}</span>` : g}`;
+	return h`<li part="item item-${e.symbol}" data-symbol=${e.symbol} role=${t ? "listitem" : g}>${e.href ? h`<a part="link" href=${t ? e.href : g}>${n}</a>` : n}</li>`;
 }
-var ue = p`<svg viewBox="0 0 16 16" aria-hidden="true"><path d="M3 2h3.5v12H3zm6.5 0H13v12H9.5z"/></svg>`, de = p`<svg viewBox="0 0 16 16" aria-hidden="true"><path d="M4 2l10 6-10 6z"/></svg>`;
-export { le as t };
+var me = h`<svg viewBox="0 0 16 16" aria-hidden="true"><path d="M3 2h3.5v12H3zm6.5 0H13v12H9.5z"/></svg>`, he = h`<svg viewBox="0 0 16 16" aria-hidden="true"><path d="M4 2l10 6-10 6z"/></svg>`;
+export { pe as t };

@@ -105,32 +105,38 @@ function v(e, t, { base: i, symbols: a }) {
 	let o = f(t, i);
 	if (!o) throw new r(`${e}: no rate for the base ${i}`);
 	o.rates[i] = 1, o.previous && (o.previous[i] = 1);
-	let s = {}, c = {}, l = {}, u = [];
+	let s = {}, c = {}, l = {}, u = [], d = [];
 	for (let e of a) {
-		let t = o.rates[e], r = o.previous?.[e], a = o.history?.[e];
-		n(t) ? (s[e] = t, n(r) && (c[e] = r), a && e !== i && (l[e] = a)) : u.push(e);
+		let r = o.rates[e], a = o.previous?.[e], f = o.history?.[e];
+		if (n(r)) s[e] = r, n(a) && (c[e] = a), f && e !== i && (l[e] = f);
+		else {
+			u.push(e);
+			let n = t.rates[e];
+			d.push(`${e}: ${n === void 0 ? "not quoted" : `bad rate ${n}`}`);
+		}
 	}
 	if (u.length === a.length) throw new r(`${e}: no usable rate for ${a.join(" ")} against ${i}`);
-	let d = {
+	let p = {
 		base: i,
 		rates: s
 	};
-	return o.asOf && (d.asOf = o.asOf), Object.keys(c).length > 0 && (d.previous = c), o.source && (d.source = o.source), Object.keys(l).length > 0 && (d.history = l), {
-		snapshot: d,
+	return o.asOf && (p.asOf = o.asOf), Object.keys(c).length > 0 && (p.previous = c), o.source && (p.source = o.source), Object.keys(l).length > 0 && (p.history = l), {
+		snapshot: p,
 		provider: e,
-		missing: u
+		missing: u,
+		skipped: d
 	};
 }
 // src/providers/central-banks.ts
-var y = "https://www.cbr-xml-daily.ru/daily_json.js", b = "https://cbu.uz/en/arkhiv-kursov-valyut/json/";
-function x(e, t) {
+var y = "https://www.cbr-xml-daily.ru/daily_json.js", b = "https://cbu.uz/en/arkhiv-kursov-valyut/json/", x = "no-cache";
+function S(e, t) {
 	let n = m(e);
 	return n > 0 ? n / m(t) : NaN;
 }
-function S(e, n, r, i, a) {
-	!t(n) || n in e.rates || (e.rates[n] = x(r, i), e.previous[n] = x(r, a));
+function C(e, n, r, i, a) {
+	!t(n) || n in e.rates || (e.rates[n] = S(r, i), e.previous[n] = S(r, a));
 }
-function C(e, t) {
+function w(e, t) {
 	let { Date: n, Valute: a } = i(e) ? e : {};
 	if (!i(a)) throw new r("cbr: expected {Valute: {…}}");
 	let o = {
@@ -140,10 +146,10 @@ function C(e, t) {
 		source: "Central Bank of Russia"
 	};
 	typeof n == "string" && (o.asOf = h(Date.parse(n)));
-	for (let e of Object.values(a)) i(e) && S(o, e.CharCode, e.Nominal, e.Value, e.Previous);
+	for (let e of Object.values(a)) i(e) && C(o, e.CharCode, e.Nominal, e.Value, e.Previous);
 	return v("cbr", o, t);
 }
-function w(e, t) {
+function T(e, t) {
 	if (!Array.isArray(e)) throw new r("cbu: expected [{Ccy, Nominal, Rate, Diff}]");
 	let n = {
 		base: "UZS",
@@ -153,19 +159,19 @@ function w(e, t) {
 	};
 	for (let t of e) {
 		if (!i(t)) continue;
-		S(n, t.Ccy, t.Nominal, t.Rate, m(t.Rate) - m(t.Diff));
+		C(n, t.Ccy, t.Nominal, t.Rate, m(t.Rate) - m(t.Diff));
 		let e = typeof t.Date == "string" && t.Date.split(".").reverse().join("-");
 		_(e) && e > (n.asOf ?? "") && (n.asOf = e);
 	}
 	return v("cbu", n, t);
 }
 // src/providers/currency-api.ts
-var T = (e) => `https://cdn.jsdelivr.net/npm/@fawazahmed0/currency-api@latest/v1/currencies/${e.toLowerCase()}.min.json`, E = /(@|\/\/)(latest|\d{4}-\d\d-\d\d)(?=[/.])/;
-function D(e, t) {
+var E = (e) => `https://cdn.jsdelivr.net/npm/@fawazahmed0/currency-api@latest/v1/currencies/${e.toLowerCase()}.min.json`, D = "no-cache", O = /(@|\/\/)(latest|\d{4}-\d\d-\d\d)(?=[/.])/;
+function k(e, t) {
 	let n = _(t) && g(Date.parse(t) - 864e5);
-	return n && E.test(e) ? e.replace(E, `$1${n}`) : void 0;
+	return n && O.test(e) ? e.replace(O, `$1${n}`) : void 0;
 }
-function O(e) {
+function A(e) {
 	let n = i(e) && _(e.date) && Object.keys(e).find((t) => /^[a-z]{3}$/.test(t) && i(e[t]));
 	if (!n) throw new r("currency-api: expected {date, <base>: {…}}");
 	let { date: a, [n]: o } = e, s = {};
@@ -180,20 +186,20 @@ function O(e) {
 		source: "currency-api"
 	};
 }
-function k(e, t, n) {
-	let r = O(e);
+function j(e, t, n) {
+	let r = A(e);
 	try {
-		let e = O(n);
+		let e = A(n);
 		e.base === r.base && e.asOf < r.asOf && (r.previous = e.rates);
 	} catch {}
 	return v("currency-api", r, t);
 }
 // src/providers/er-api.ts
-var A = (e) => `https://open.er-api.com/v6/latest/${e}`, j = Object.freeze({
+var M = (e) => `https://open.er-api.com/v6/latest/${e}`, N = "no-cache", P = Object.freeze({
 	text: "Rates By Exchange Rate API",
 	href: "https://www.exchangerate-api.com"
 });
-function M(e, n) {
+function F(e, n) {
 	let o = i(e) ? e : {}, { result: s, base_code: c, time_last_update_unix: l, "error-type": u } = o;
 	if (s !== "success" || !t(c)) throw new r(typeof u == "string" && /^[\w-]{1,40}$/.test(u) ? `er-api: error ${u}` : "er-api: expected {result: \"success\", base_code}");
 	return {
@@ -201,20 +207,20 @@ function M(e, n) {
 			base: c,
 			asOf: h(typeof l == "number" ? l * 1e3 : NaN),
 			rates: a(o.rates),
-			source: j.text
+			source: P.text
 		}, n),
-		attribution: j
+		attribution: P
 	};
 }
 // src/providers/frankfurter.ts
-var N = "https://api.frankfurter.dev/v2/rates", P = 26784e5;
-function F(e, { base: t, symbols: n, now: r }) {
+var I = "https://api.frankfurter.dev/v2/rates", L = "no-store", R = 26784e5;
+function z(e, { base: t, symbols: n, now: r }) {
 	let i = [`base=${t}`], a = Intl.supportedValuesOf?.("currency") ?? n, o = n.filter((e) => e !== t && a.includes(e));
-	return o.length > 0 && i.push(`quotes=${o.join(",")}`), i.push(`from=${g(r.getTime() - P)}`), `${e.replace(/[?#].*/, "")}?${i.join("&")}`;
+	return o.length > 0 && i.push(`quotes=${o.join(",")}`), i.push(`from=${g(r.getTime() - R)}`), `${e.replace(/[?#].*/, "")}?${i.join("&")}`;
 }
-var I = (e) => i(e) && _(e.date) && t(e.base) && t(e.quote);
-function L(e, t) {
-	let n = Array.isArray(e) ? e.filter(I) : [], i = n[0]?.base;
+var B = (e) => i(e) && _(e.date) && t(e.base) && t(e.quote);
+function V(e, t) {
+	let n = Array.isArray(e) ? e.filter(B) : [], i = n[0]?.base;
 	if (!i) throw new r("frankfurter: expected [{date, base, quote, rate}]");
 	let a = n.filter((e) => e.base === i).sort((e, t) => Date.parse(t.date) - Date.parse(e.date)), o = {}, s = {}, c = {};
 	for (let { date: e, quote: t, rate: n } of a) c[t] ? !(t in s) && e < c[t] && (s[t] = m(n)) : (c[t] = e, o[t] = m(n));
@@ -224,10 +230,10 @@ function L(e, t) {
 		rates: o,
 		previous: s,
 		source: "Frankfurter",
-		history: R(a)
+		history: H(a)
 	}, t);
 }
-function R(e) {
+function H(e) {
 	let t = {}, r = /* @__PURE__ */ new Set();
 	for (let { date: i, quote: a, rate: o } of e) {
 		let e = m(o);
@@ -236,7 +242,7 @@ function R(e) {
 	return t;
 }
 // src/providers/carry.ts
-function z(e, t) {
+function U(e, t) {
 	if (e?.base !== t.base || (e.asOf ?? "") > (t.asOf ?? "")) return t;
 	let r = e.asOf === t.asOf && JSON.stringify(e.rates) === JSON.stringify(t.rates) ? e.previous : e.rates;
 	if (!r) return t;
@@ -251,14 +257,34 @@ function z(e, t) {
 	} : t;
 }
 // src/providers/index.ts
-var B = (e, t) => v("feed", l(e), t), V = {
-	feed: [B],
-	frankfurter: [L, () => N],
-	"currency-api": [k, T],
-	"er-api": [M, A],
-	cbr: [C, () => y],
-	cbu: [w, () => b]
-}, H = Object.keys(V), U = N, W = (e) => H.includes(e), G = [
+var W = (e, t) => v("feed", l(e), t), G = {
+	feed: [W],
+	frankfurter: [
+		V,
+		() => I,
+		L
+	],
+	"currency-api": [
+		j,
+		E,
+		D
+	],
+	"er-api": [
+		F,
+		M,
+		N
+	],
+	cbr: [
+		w,
+		() => y,
+		x
+	],
+	cbu: [
+		T,
+		() => b,
+		x
+	]
+}, K = Object.keys(G), q = I, J = (e) => K.includes(e), ee = [
 	["quote", "frankfurter"],
 	["Ccy", "cbu"],
 	["Valute", "cbr"],
@@ -267,26 +293,32 @@ var B = (e, t) => v("feed", l(e), t), V = {
 	["rates", "feed"],
 	["date", "currency-api"]
 ];
-function K(e) {
+function Y(e) {
 	let t = Array.isArray(e) ? e.find(i) : e;
-	return i(t) ? G.find(([e]) => e in t)?.[1] : void 0;
+	return i(t) ? ee.find(([e]) => e in t)?.[1] : void 0;
 }
-function q(e, t, n) {
-	let i = t === "auto" ? K(e) : t;
-	if (!i) throw new r(`expected one of: ${H.join(", ")}`);
-	return V[i][0](e, n);
+function X(e, t, n, i) {
+	let a = t === "auto" ? Y(e) : t;
+	if (!a) throw new r(`expected one of: ${K.join(", ")}`);
+	return G[a][0](e, n, i);
 }
-async function J(e, { source: t, provider: n, query: i }) {
-	n === "auto" && (!t || /\/v2\/rates\/?([?#]|$)/.test(t)) && (n = "frankfurter");
-	let a = t ?? V[n][1]?.(i.base);
-	if (!a) throw new r("feed: needs a \"source\" URL");
-	n === "frankfurter" && (a = F(a, i));
-	let o = await e(a), s = q(o, n, i), c = s.provider === "currency-api" && D(a, s.snapshot.asOf);
-	if (!c) return s;
-	try {
-		return k(o, i, await e(c));
-	} catch {
-		return s;
-	}
+function Z(e, t) {
+	return {
+		url: e,
+		provider: t === "auto" && (!e || /\/v2\/rates\/?([?#]|$)/.test(e)) ? "frankfurter" : t
+	};
 }
-export { f as C, n as S, C as _, J as a, r as b, z as c, j as d, A as f, k as g, T as h, W as i, F as l, D as m, H as n, B as o, M as p, K as r, q as s, U as t, L as u, w as v, l as w, t as x, m as y };
+async function Q(e, { url: t, provider: n }, i) {
+	if (t ??= G[n][1]?.(i.base), !t) throw new r("feed: needs a \"source\" URL");
+	n === "frankfurter" && (t = z(t, i));
+	let a = await e(t, G[n]?.[2]), o = {
+		provider: n,
+		body: a
+	}, s = (n === "auto" ? Y(a) : n) === "currency-api" && k(t, a?.date);
+	return s && (o.previousBody = await e(s).catch(() => void 0)), o;
+}
+var $ = ({ provider: e, body: t, previousBody: n }, r) => X(t, e, r, n);
+async function te(e, { source: t, provider: n, query: r }) {
+	return $(await Q(e, Z(t, n), r), r);
+}
+export { r as C, l as D, f as E, m as S, n as T, k as _, J as a, w as b, X as c, U as d, z as f, F as g, M as h, Q as i, $ as l, P as m, K as n, te as o, V as p, Y as r, W as s, q as t, Z as u, E as v, t as w, T as x, j as y };

@@ -2,6 +2,12 @@ import type { LoadedRates, RatesQuery } from './types.js';
 export declare const CBR_URL = "https://www.cbr-xml-daily.ru/daily_json.js";
 export declare const CBU_URL = "https://cbu.uz/en/arkhiv-kursov-valyut/json/";
 /**
+ * Both publish a new file on each bank day at one fixed URL, and neither promises how long
+ * a copy stays current, so each poll revalidates (`no-cache`): the HTTP cache may answer
+ * only what the server confirms is still its latest file.
+ */
+export declare const CENTRAL_BANK_CACHE: RequestCache;
+/**
  * The Central Bank of Russia's daily rates as cbr-xml-daily.ru republishes them:
  * `{"Date": …, "Valute": {"KZT": {"CharCode": "KZT", "Nominal": 100, "Value": 18.5774,
  * "Previous": 18.3797}, …}}`, roubles per `Nominal` units; `Previous` crosses the same way.

@@ -1,6 +1,12 @@
 import type { Attribution, LoadedRates, RatesQuery } from './types.js';
 /** The open (keyless) endpoint for `base`. */
 export declare const erApiUrl: (base: string) => string;
+/**
+ * The open endpoint publishes once a day at a time of its choosing (`time_next_update_unix`)
+ * and says nothing we can rely on about how long browsers may keep an answer, so each poll
+ * revalidates (`no-cache`) rather than trusting a cached copy past the next publication.
+ */
+export declare const ER_API_CACHE: RequestCache;
 /** The open endpoint's terms ask every page showing its rates for this visible link. */
 export declare const ER_API_ATTRIBUTION: Attribution;
 /**

@@ -1,6 +1,13 @@
 import type { LoadedRates, RatesQuery } from './types.js';
 export declare const FRANKFURTER_URL = "https://api.frankfurter.dev/v2/rates";
 /**
+ * The server marks an answer to a `from` query `public, max-age=<seconds to UTC midnight>`,
+ * and its ETag changes only with the newest date in the whole range: once the first bank of
+ * the day has posted, neither the cache nor a revalidation (a 304) would ever show the later
+ * ones before midnight. So every poll goes to the network and stores nothing.
+ */
+export declare const FRANKFURTER_CACHE: RequestCache;
+/**
  * The v2 rates URL for `query`: `base`, `quotes` and `from` (31 days before `now`: the two
  * latest publications of each quote, and the trend's 30 days). Works on any copy of the API, relative
  * URLs included. A query already in `source` is replaced, not merged: the API refuses (422) a

@@ -11,8 +11,11 @@ export interface RatesQuery {
     symbols: readonly string[];
     now: Date;
 }
-/** Fetches a URL and resolves with the parsed JSON; rejects on network, HTTP or JSON errors. */
-export type GetJson = (url: string) => Promise<unknown>;
+/**
+ * Fetches a URL and resolves with the parsed JSON; rejects on network, HTTP or JSON errors.
+ * `cache` is the `fetch` cache mode the provider needs (undefined: the default).
+ */
+export type GetJson = (url: string, cache?: RequestCache) => Promise<unknown>;
 /** A credit line the page must show as a link when the provider's terms ask for one. */
 export interface Attribution {
     text: string;
@@ -23,5 +26,7 @@ export interface LoadedRates {
     provider: ProviderName;
     /** Requested symbols the provider does not quote (or quotes unusably), in request order. */
     missing: string[];
+    /** Each missing symbol and why, e.g. `KZT: not quoted`, `UZS: bad rate -5`; none for stored rates. */
+    skipped?: string[];
     attribution?: Attribution;
 }

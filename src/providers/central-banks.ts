@@ -5,6 +5,13 @@ import type { LoadedRates, RatesQuery } from './types.js';
 export const CBR_URL = 'https://www.cbr-xml-daily.ru/daily_json.js';
 export const CBU_URL = 'https://cbu.uz/en/arkhiv-kursov-valyut/json/';
 
+/**
+ * Both publish a new file on each bank day at one fixed URL, and neither promises how long
+ * a copy stays current, so each poll revalidates (`no-cache`): the HTTP cache may answer
+ * only what the server confirms is still its latest file.
+ */
+export const CENTRAL_BANK_CACHE: RequestCache = 'no-cache';
+
 /** `nominal / pivotUnits`; NaN unless the nominal is positive, so two negatives never pass for a rate. */
 function unitsPerPivot(nominal: unknown, pivotUnits: unknown): number {
   const units = readNumber(nominal);

@@ -6,6 +6,14 @@ import type { LoadedRates, RatesQuery } from './types.js';
 export const currencyApiUrl = (base: string): string =>
   `https://cdn.jsdelivr.net/npm/@fawazahmed0/currency-api@latest/v1/currencies/${base.toLowerCase()}.min.json`;
 
+/**
+ * jsDelivr lets browsers and its CDN keep an `@latest` answer for hours to days after the
+ * next day's file is out, so the latest file is revalidated on every poll (`no-cache`: a 304
+ * while unchanged). A dated file (`@YYYY-MM-DD`, the day before) never changes: it keeps the
+ * default mode, and the HTTP cache answers it.
+ */
+export const CURRENCY_API_CACHE: RequestCache = 'no-cache';
+
 /** `@latest` or `@YYYY-MM-DD` in a jsDelivr URL; `latest.` or `YYYY-MM-DD.` opening the Cloudflare mirror's host. */
 const DATE_SLOT = /(@|\/\/)(latest|\d{4}-\d\d-\d\d)(?=[/.])/;
 

@@ -5,6 +5,13 @@ import type { Attribution, LoadedRates, RatesQuery } from './types.js';
 /** The open (keyless) endpoint for `base`. */
 export const erApiUrl = (base: string): string => `https://open.er-api.com/v6/latest/${base}`;
 
+/**
+ * The open endpoint publishes once a day at a time of its choosing (`time_next_update_unix`)
+ * and says nothing we can rely on about how long browsers may keep an answer, so each poll
+ * revalidates (`no-cache`) rather than trusting a cached copy past the next publication.
+ */
+export const ER_API_CACHE: RequestCache = 'no-cache';
+
 /** The open endpoint's terms ask every page showing its rates for this visible link. */
 export const ER_API_ATTRIBUTION: Attribution = Object.freeze({
   text: 'Rates By Exchange Rate API',

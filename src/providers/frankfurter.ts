@@ -5,6 +5,14 @@ import type { LoadedRates, RatesQuery } from './types.js';
 export const FRANKFURTER_URL = 'https://api.frankfurter.dev/v2/rates';
 
 /**
+ * The server marks an answer to a `from` query `public, max-age=<seconds to UTC midnight>`,
+ * and its ETag changes only with the newest date in the whole range: once the first bank of
+ * the day has posted, neither the cache nor a revalidation (a 304) would ever show the later
+ * ones before midnight. So every poll goes to the network and stores nothing.
+ */
+export const FRANKFURTER_CACHE: RequestCache = 'no-store';
+
+/**
  * 30 days of publications for the trend, plus the day before them: the first row of each
  * quote, dated on or before `from`, is the publication that opens the window. Two
  * publications of every quote (rate and previous) fit many times over.

@@ -4,10 +4,10 @@
  * the `fx-ticker-feed` command share it.
  */
 import { RatesFormatError, isPlainObject, toSnapshot } from '../snapshot.js';
-import { CBR_URL, CBU_URL, parseCbr, parseCbu } from './central-banks.js';
-import { currencyApiPreviousUrl, currencyApiUrl, parseCurrencyApi } from './currency-api.js';
-import { erApiUrl, parseErApi } from './er-api.js';
-import { FRANKFURTER_URL, frankfurterUrl, parseFrankfurter } from './frankfurter.js';
+import { CBR_URL, CBU_URL, CENTRAL_BANK_CACHE, parseCbr, parseCbu } from './central-banks.js';
+import { CURRENCY_API_CACHE, currencyApiPreviousUrl, currencyApiUrl, parseCurrencyApi } from './currency-api.js';
+import { ER_API_CACHE, erApiUrl, parseErApi } from './er-api.js';
+import { FRANKFURTER_CACHE, FRANKFURTER_URL, frankfurterUrl, parseFrankfurter } from './frankfurter.js';
 import { selectRates } from './shared.js';
 import type { GetJson, LoadedRates, ProviderName, RatesQuery } from './types.js';
 
@@ -24,19 +24,22 @@ export { readNumber } from './shared.js';
  */
 export const parseFeed = (body: unknown, query: RatesQuery): LoadedRates => selectRates('feed', toSnapshot(body), query);
 
-/** Each provider's reader, and the public URL it is read from when named without a source. */
-const PROVIDERS: Record<ProviderName, [read: (body: unknown, query: RatesQuery) => LoadedRates, publicUrl?: (base: string) => string]> = {
+type Reader = (body: unknown, query: RatesQuery, previousBody?: unknown) => LoadedRates;
+
+/** Each provider's reader, the public URL it is read from when named without a source, and its `fetch` cache mode. */
+const PROVIDERS: Record<ProviderName, [read: Reader, publicUrl?: (base: string) => string, cache?: RequestCache]> = {
+  // A self-hosted feed keeps its own Cache-Control: the site chose it, and it keeps the site's CDN in front.
   feed: [parseFeed],
-  frankfurter: [parseFrankfurter, () => FRANKFURTER_URL],
-  'currency-api': [parseCurrencyApi, currencyApiUrl],
-  'er-api': [parseErApi, erApiUrl],
-  cbr: [parseCbr, () => CBR_URL],
-  cbu: [parseCbu, () => CBU_URL],
+  frankfurter: [parseFrankfurter, () => FRANKFURTER_URL, FRANKFURTER_CACHE],
+  'currency-api': [parseCurrencyApi, currencyApiUrl, CURRENCY_API_CACHE],
+  'er-api': [parseErApi, erApiUrl, ER_API_CACHE],
+  cbr: [parseCbr, () => CBR_URL, CENTRAL_BANK_CACHE],
+  cbu: [parseCbu, () => CBU_URL, CENTRAL_BANK_CACHE],
 };
 
 export const PROVIDER_NAMES = Object.keys(PROVIDERS) as readonly ProviderName[];
 
-/** Frankfurter v2: keyless, CORS-open, official national-bank rates. */
+/** Frankfurter v2: keyless, CORS-open, a blend of the central banks' published rates. */
 export const DEFAULT_SOURCE = FRANKFURTER_URL;
 
 export const isProviderName = (value: unknown): value is ProviderName => PROVIDER_NAMES.includes(value as ProviderName);
@@ -71,38 +74,65 @@ export function detectProvider(body: unknown): ProviderName | undefined {
  * Pure; throws a `RatesFormatError` saying what is wrong, in auto mode which shapes were
  * expected. currency-api's previous value needs a second response: see `parseCurrencyApi`.
  */
-export function parseRates(body: unknown, provider: ProviderName | 'auto', query: RatesQuery): LoadedRates {
+export function parseRates(body: unknown, provider: ProviderName | 'auto', query: RatesQuery, previousBody?: unknown): LoadedRates {
   const name = provider === 'auto' ? detectProvider(body) : provider;
   if (!name) throw new RatesFormatError(`expected one of: ${PROVIDER_NAMES.join(', ')}`);
-  return PROVIDERS[name][0](body, query);
+  return PROVIDERS[name][0](body, query, previousBody);
+}
+
+/** Where one source is read from: its URL (undefined: the provider's public URL) and how to read it. */
+export interface SourceEntry {
+  url?: string;
+  provider: ProviderName | 'auto';
 }
 
 /**
- * Fetches and reads rates. `source`: a URL, or undefined for the provider's public URL.
- * Frankfurter is the one provider whose URL carries the query, so 'auto' takes a source
- * ending in Frankfurter's `/v2/rates` path (or no source at all) for Frankfurter; any other
- * source is fetched as it is and read by its shape. currency-api is completed with the
- * publication of the day before, from its dated URL (immutable, so the HTTP cache keeps it).
- * Rejects with `getJson`'s error when the fetch fails, and with a `RatesFormatError` when
- * the response cannot be read.
+ * Where `source` is read from. Frankfurter is the one provider whose URL carries the query,
+ * so 'auto' takes a source ending in Frankfurter's `/v2/rates` path (or no source at all)
+ * for Frankfurter; any other source is fetched as it is and read by its shape.
+ */
+export function sourceEntry(url: string | undefined, provider: ProviderName | 'auto'): SourceEntry {
+  return { url, provider: provider === 'auto' && (!url || /\/v2\/rates\/?([?#]|$)/.test(url)) ? 'frankfurter' : provider };
+}
+
+/** What a source answered, before it is read for one query: its body, and currency-api's day before. */
+export interface FetchedRates {
+  provider: ProviderName | 'auto';
+  body: unknown;
+  previousBody?: unknown;
+}
+
+/**
+ * Fetches one source for `query`: a public URL for its base; Frankfurter's with its base and
+ * every symbol, so several tickers can read one answer. currency-api is completed with the publication of the day before,
+ * from its dated URL (immutable, so the HTTP cache keeps it); when that fails, only the
+ * change column is lost. Rejects with `getJson`'s error when the fetch fails.
+ */
+export async function fetchRates(getJson: GetJson, { url, provider }: SourceEntry, query: RatesQuery): Promise<FetchedRates> {
+  // Without a URL, 'auto' has become 'frankfurter': only a named provider gets here.
+  url ??= PROVIDERS[provider as ProviderName][1]?.(query.base);
+  if (!url) throw new RatesFormatError('feed: needs a "source" URL');
+  if (provider === 'frankfurter') url = frankfurterUrl(url, query);
+  const body = await getJson(url, PROVIDERS[provider as ProviderName]?.[2]);
+  const fetched: FetchedRates = { provider, body };
+  const previousUrl =
+    (provider === 'auto' ? detectProvider(body) : provider) === 'currency-api' &&
+    currencyApiPreviousUrl(url, (body as { date?: string } | null)?.date as string);
+  if (previousUrl) fetched.previousBody = await getJson(previousUrl).catch(() => undefined);
+  return fetched;
+}
+
+/** Reads a fetched answer for `query`; throws a `RatesFormatError` when it cannot be read. */
+export const readRates = ({ provider, body, previousBody }: FetchedRates, query: RatesQuery): LoadedRates =>
+  parseRates(body, provider, query, previousBody);
+
+/**
+ * Fetches and reads rates (see `sourceEntry`, `fetchRates`). Rejects with `getJson`'s error
+ * when the fetch fails, and with a `RatesFormatError` when the response cannot be read.
  */
 export async function loadRates(
   getJson: GetJson,
   { source, provider, query }: { source?: string; provider: ProviderName | 'auto'; query: RatesQuery },
 ): Promise<LoadedRates> {
-  if (provider === 'auto' && (!source || /\/v2\/rates\/?([?#]|$)/.test(source))) provider = 'frankfurter';
-  // Without a source, 'auto' has just become 'frankfurter': only a named provider gets here.
-  let url = source ?? PROVIDERS[provider as ProviderName][1]?.(query.base);
-  if (!url) throw new RatesFormatError('feed: needs a "source" URL');
-  if (provider === 'frankfurter') url = frankfurterUrl(url, query);
-  const body = await getJson(url);
-  const loaded = parseRates(body, provider, query);
-  const previousUrl = loaded.provider === 'currency-api' && currencyApiPreviousUrl(url, loaded.snapshot.asOf!);
-  if (!previousUrl) return loaded;
-  try {
-    return parseCurrencyApi(body, query, await getJson(previousUrl));
-  } catch {
-    // The day before is only for the change column; the rates stand without it.
-    return loaded;
-  }
+  return readRates(await fetchRates(getJson, sourceEntry(source, provider), query), query);
 }

@@ -54,12 +54,17 @@ export function selectRates(provider: ProviderName, published: RatesSnapshot, { 
   const previous: RateTable = {};
   const history: RatesHistory = {};
   const missing: string[] = [];
+  const skipped: string[] = [];
   for (const code of symbols) {
     const rate = full.rates[code];
     const prior = full.previous?.[code];
     const series = full.history?.[code];
-    if (!isUsableRate(rate)) missing.push(code);
-    else {
+    if (!isUsableRate(rate)) {
+      missing.push(code);
+      // Crossing drops unusable rates, so the reason is read from the publication itself.
+      const value = published.rates[code];
+      skipped.push(`${code}: ${value === undefined ? 'not quoted' : `bad rate ${value}`}`);
+    } else {
       rates[code] = rate;
       if (isUsableRate(prior)) previous[code] = prior;
       // The base against itself is a flat 1: no line worth drawing.
@@ -74,5 +79,5 @@ export function selectRates(provider: ProviderName, published: RatesSnapshot, { 
   if (Object.keys(previous).length > 0) snapshot.previous = previous;
   if (full.source) snapshot.source = full.source;
   if (Object.keys(history).length > 0) snapshot.history = history;
-  return { snapshot, provider, missing };
+  return { snapshot, provider, missing, skipped };
 }

@@ -93,6 +93,8 @@ export function trackFetches() {
     },
     /** Resolves once every request that will be answered was answered and handled. */
     async settled() {
+      // A poll starts a microtask after its subscription (so tickers set up together share it): let it start.
+      await realTurn();
       await waitFor(() => outstanding <= hanging, 'mocked responses');
       await realTurns(3);
     },
