@@ -13,7 +13,7 @@ import { CHROMIUM_ARGS, findChromium } from '../scripts/chromium.mjs';
 const ROOT = new URL('..', import.meta.url).pathname;
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const fixture = (name) => readFile(`${ROOT}test/fixtures/${name}`, 'utf8');
-const FRANKFURTER = await fixture('frankfurter-v2-usd-from-2025-08-02.json');
+const FRANKFURTER = await fixture('frankfurter-v2-usd-from-2025-07-16.json');
 const CURRENCY_API = { latest: await fixture('currency-api-usd-2025-08-13.json'), '2025-08-12': await fixture('currency-api-usd-2025-08-12.json') };
 const SCRIPT = await readFile(`${ROOT}dist/fx-ticker.js`, 'utf8');
 

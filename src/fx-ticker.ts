@@ -423,6 +423,7 @@ export class FxTicker extends LitElement {
   }
 
   #showLoaded(loaded: LoadedRates, fromCache: boolean, fallback: boolean): void {
+    if (loaded.missing.length) this.#warnOnce(`<fx-ticker>: the source has no rate for ${loaded.missing.join(' ')}; skipped.`);
     // A stored snapshot never replaces fresher data already on screen.
     if (fromCache && this.shown) return;
     if (this.#show({ snapshot: loaded.snapshot, attribution: loaded.attribution, stale: fromCache, fallback }) && loaded.skipped?.length) {

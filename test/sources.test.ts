@@ -28,7 +28,7 @@ describe('sources', () => {
   let currencyApi: Record<string, unknown>;
   before(async () => {
     await startNetwork();
-    frankfurterRows = (await payload('frankfurter-v2-usd-from-2025-08-02.json')) as Row[];
+    frankfurterRows = (await payload('frankfurter-v2-usd-from-2025-07-16.json')) as Row[];
     currencyApi = {
       latest: await payload('currency-api-usd-2025-08-13.json'),
       '2025-08-12': await payload('currency-api-usd-2025-08-12.json'),

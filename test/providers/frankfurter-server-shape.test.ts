@@ -6,19 +6,19 @@ type Row = { date: string; base: string; quote: string; rate: number };
 
 /**
  * The answer the ticker's own URL gets on Saturday 2025-08-16, shaped as the v2 server
- * writes it (see test/fixtures/README.md): `from` falls on a Saturday, so each quote's first
- * row is Friday's; TJS's bank skipped Friday 08-15 and UZS's posted on Saturday.
+ * writes it (see test/fixtures/README.md): TJS's bank skipped `from` (07-16), so its first row
+ * is the day before; TJS's bank skipped Friday 08-15 too and UZS's posted on Saturday.
  */
 describe('frankfurter adapter, on an answer shaped like the real server', () => {
   const NOW = new Date('2025-08-16T09:00:00Z');
   let rows: Row[];
   before(async () => {
-    rows = (await fixture('frankfurter-v2-usd-from-2025-08-02.json')) as Row[];
+    rows = (await fixture('frankfurter-v2-usd-from-2025-07-16.json')) as Row[];
   });
 
   it('is the answer to the URL the ticker builds', () => {
     expect(frankfurterUrl('https://api.frankfurter.dev/v2/rates', query({ now: NOW }))).to.equal(
-      'https://api.frankfurter.dev/v2/rates?base=USD&quotes=KGS,KZT,TJS,UZS,TMT&from=2025-08-02',
+      'https://api.frankfurter.dev/v2/rates?base=USD&quotes=KGS,KZT,TJS,UZS,TMT&from=2025-07-16',
     );
   });
 
@@ -27,7 +27,7 @@ describe('frankfurter adapter, on an answer shaped like the real server', () => 
     expect(keys).to.deep.equal([...keys].sort());
     expect(new Set(keys).size).to.equal(keys.length);
     expect(rows.some((row) => row.quote === 'USD')).to.equal(false);
-    expect(rows[0]!.date < '2025-08-02', 'a first row dated before from').to.equal(true);
+    expect(rows[0]!.date < '2025-07-16', 'a first row dated before from').to.equal(true);
     for (const { quote, rate } of rows) {
       if (quote === 'UZS') expect(Number.isInteger(rate), `${quote} ${rate}`).to.equal(true);
       if (quote === 'TMT') expect(rate).to.equal(3.5);
@@ -46,10 +46,12 @@ describe('frankfurter adapter, on an answer shaped like the real server', () => 
   });
 
   it('takes the early first row as the previous value of a quote with only two rows', () => {
-    const twoKgsRows = rows.filter((row) => row.quote === 'KGS').slice(0, 2);
-    const { snapshot } = parseFrankfurter(twoKgsRows, query({ symbols: ['KGS'], now: NOW }));
-    expect(snapshot.rates.KGS).to.equal(87.44);
-    expect(snapshot.previous?.KGS).to.equal(87.45);
+    // TJS's bank skipped the day of `from`, so its first row is the day before.
+    const twoTjsRows = rows.filter((row) => row.quote === 'TJS').slice(0, 2);
+    expect(twoTjsRows[0]!.date).to.equal('2025-07-15');
+    const { snapshot } = parseFrankfurter(twoTjsRows, query({ symbols: ['TJS'], now: NOW }));
+    expect(snapshot.rates.TJS).to.equal(9.3071);
+    expect(snapshot.previous?.TJS).to.equal(9.2967);
   });
 
   it('crosses the answer into another base the page asks for', () => {
