@@ -2,6 +2,7 @@ import { expect, fixture, html, nextFrame } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../src/define.js';
 import type { FxTicker } from '../src/fx-ticker.js';
+import { canEmulateMedia, itWhere, NO_MEDIA_EMULATION, resetMedia } from './helpers/engine.js';
 import { FEED } from './helpers/ticker.js';
 
 /** A ticker fed by the `rates` property (no network), inside a box of the given width. */
@@ -37,7 +38,7 @@ function translateAt(el: FxTicker, timeMs: number): number {
 }
 
 describe('motion', () => {
-  afterEach(() => emulateMedia({ reducedMotion: 'no-preference' }));
+  afterEach(resetMedia);
 
   it('runs one transform animation on the track, and nothing else', async () => {
     const { el } = await tickerIn(800);
@@ -226,7 +227,7 @@ describe('motion', () => {
     expect(animation(el).playState).to.equal('running');
   });
 
-  it('does not move with prefers-reduced-motion, and keeps every item reachable', async () => {
+  itWhere(canEmulateMedia, NO_MEDIA_EMULATION, 'does not move with prefers-reduced-motion, and keeps every item reachable', async () => {
     await emulateMedia({ reducedMotion: 'reduce' });
     const { el } = await tickerIn(250);
     expect(track(el).getAnimations()).to.have.length(0);
@@ -241,7 +242,7 @@ describe('motion', () => {
     expect(last.right).to.be.at.most(view.getBoundingClientRect().right + 0.5);
   });
 
-  it('starts moving when reduced motion is switched off', async () => {
+  itWhere(canEmulateMedia, NO_MEDIA_EMULATION, 'starts moving when reduced motion is switched off', async () => {
     await emulateMedia({ reducedMotion: 'reduce' });
     const { el } = await tickerIn(800);
     await emulateMedia({ reducedMotion: 'no-preference' });
