@@ -191,7 +191,8 @@ describe('motion', () => {
     const button = shadow(el).querySelector<HTMLButtonElement>('[part="control"]')!;
     button.focus();
     expect(animation(el).playState).to.equal('running');
-    await sendKeys({ press: 'Space' });
+    // The space bar by its key value: puppeteer over WebDriver BiDi (Firefox) has no 'Space' name.
+    await sendKeys({ press: ' ' });
     await settle(el);
     expect(el.paused).to.equal(true);
     await sendKeys({ press: 'Enter' });
