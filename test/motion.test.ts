@@ -31,10 +31,19 @@ const sets = (el: FxTicker) => [...shadow(el).querySelectorAll<HTMLElement>('ul'
 const animation = (el: FxTicker) => track(el).getAnimations()[0]!;
 const translateX = (el: FxTicker) => new DOMMatrixReadOnly(getComputedStyle(track(el)).transform).m41;
 
-/** Where the track is at a given animation time, read from the rendered transform. */
+/**
+ * Where the track is at a given animation time, read from the rendered transform. Read with
+ * the animation held: in WebKit a running animation's time can move on between setting it
+ * and reading the style (a millisecond, enough to wrap past the end of the loop).
+ */
 function translateAt(el: FxTicker, timeMs: number): number {
-  animation(el).currentTime = timeMs;
-  return translateX(el);
+  const motion = animation(el);
+  const running = motion.playState === 'running';
+  motion.pause();
+  motion.currentTime = timeMs;
+  const x = translateX(el);
+  if (running) motion.play();
+  return x;
 }
 
 describe('motion', () => {
