@@ -1,4 +1,4 @@
-import { emulateMedia } from '@web/test-runner-commands';
+import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
 
 /**
  * What the browser running the tests can do, for the few tests that need more than a page.
@@ -6,21 +6,22 @@ import { emulateMedia } from '@web/test-runner-commands';
  * there by name, with the reason in its title and in the browser log, never silently.
  */
 
-const DEFAULT_MEDIA = { reducedMotion: 'no-preference', colorScheme: 'light' } as const;
+interface TestBrowser {
+  engine: 'chromium' | 'firefox' | 'webkit';
+  emulateMedia: boolean;
+}
+
+/** The test runner's launcher says which engine this is and what it can do (scripts/launchers.mjs). */
+export const testBrowser = await executeServerCommand<TestBrowser, undefined>('test-browser');
 
 /**
- * Whether the launcher can emulate `prefers-reduced-motion` and `prefers-color-scheme`. It
- * does so over the Chrome DevTools Protocol, so only Chromium can: WebDriver BiDi (Firefox)
- * and classic WebDriver (WebKit) have no such command. Any other failure is a real error.
+ * Whether `emulateMedia` can set `prefers-reduced-motion` and `prefers-color-scheme`: it goes
+ * through the Chrome DevTools Protocol, which only the Chromium launcher speaks.
  */
-export const canEmulateMedia: boolean = await emulateMedia(DEFAULT_MEDIA).then(
-  () => true,
-  (error: Error) => {
-    if (/not supported|CDP support is required/.test(error.message)) return false;
-    throw error;
-  },
-);
+export const canEmulateMedia = testBrowser.emulateMedia;
 export const NO_MEDIA_EMULATION = 'the launcher cannot emulate media features without the Chrome DevTools Protocol';
+
+const DEFAULT_MEDIA = { reducedMotion: 'no-preference', colorScheme: 'light' } as const;
 
 /** Puts the media features back to the defaults, where they can be emulated at all. */
 export async function resetMedia(): Promise<void> {
@@ -46,6 +47,6 @@ export const NO_STREAM_TRANSFER = 'msw cannot stream a mocked body where Readabl
 /** `it`, where `supported`; elsewhere a skipped test whose title, and the browser log, say why. */
 export function itWhere(supported: boolean, reason: string, title: string, test: Mocha.AsyncFunc): Mocha.Test {
   if (supported) return it(title, test);
-  console.warn(`Skipped in this browser: "${title}": ${reason}.`);
-  return it.skip(`${title} (skipped in this browser: ${reason})`, test);
+  console.warn(`Skipped in ${testBrowser.engine}: "${title}": ${reason}.`);
+  return it.skip(`${title} (skipped in ${testBrowser.engine}: ${reason})`, test);
 }
