@@ -1,5 +1,5 @@
 import { expect, fixture, html, nextFrame } from '@open-wc/testing';
-import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../src/define.js';
 import type { FxTicker } from '../src/fx-ticker.js';
 import { canEmulateMedia, itWhere, NO_MEDIA_EMULATION, resetMedia } from './helpers/engine.js';
@@ -193,6 +193,26 @@ describe('motion', () => {
     expect(animation(el).playState).to.equal('paused');
     viewport(el).dispatchEvent(new PointerEvent('pointerleave'));
     expect(animation(el).playState).to.equal('running');
+  });
+
+  it('pauses under a real pointer, resumes when it leaves, and answers a real click on its button', async () => {
+    const { el } = await tickerIn(800);
+    const centre = (rect: DOMRect): [number, number] => [Math.round(rect.left + rect.width / 2), Math.round(rect.top + rect.height / 2)];
+    const [x, y] = centre(viewport(el).getBoundingClientRect());
+    try {
+      await sendMouse({ type: 'move', position: [x, y] });
+      await nextFrame();
+      expect(animation(el).playState).to.equal('paused');
+      await sendMouse({ type: 'move', position: [x, y + 200] });
+      await nextFrame();
+      expect(animation(el).playState).to.equal('running');
+      await sendMouse({ type: 'click', position: centre(shadow(el).querySelector('[part="control"]')!.getBoundingClientRect()) });
+      await settle(el);
+      expect(el.paused).to.equal(true);
+      expect(animation(el).playState).to.equal('paused');
+    } finally {
+      await resetMouse();
+    }
   });
 
   it('does not hold the strip still while only the pause button has focus', async () => {
