@@ -280,10 +280,19 @@ describe('motion', () => {
     expect(animation(el).playState).to.equal('running');
   });
 
-  it('shows a static, scrollable list with speed="0"', async () => {
+  // The static list reduced motion shows too, so engines that cannot emulate the preference test its layout here.
+  it('shows a static list with speed="0" that scrolls to its last item', async () => {
     const { el } = await tickerIn(250, 'speed="0"');
     expect(track(el).getAnimations()).to.have.length(0);
     expect(sets(el)).to.have.length(1);
+    expect(shadow(el).querySelector('[part="control"]')).to.equal(null);
+    const view = viewport(el);
+    expect(view.scrollWidth).to.be.greaterThan(view.clientWidth);
+    expect(getComputedStyle(view).overflowX, 'a reader can scroll it').to.equal('auto');
+    expect(view.tabIndex).to.equal(0);
+    view.scrollLeft = view.scrollWidth;
+    const last = shadow(el).querySelector('[data-symbol="TMT"]')!.getBoundingClientRect();
+    expect(last.right).to.be.at.most(view.getBoundingClientRect().right + 0.5);
   });
 
   it('reserves its height before the first data arrives', async () => {
