@@ -4,9 +4,8 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
-import { chromeLauncher } from '@web/test-runner-chrome';
 import { build } from 'esbuild';
-import { CHROMIUM_ARGS, findChromium } from './scripts/chromium.mjs';
+import { testBrowserCommand, testLaunchers } from './scripts/launchers.mjs';
 
 const require = createRequire(import.meta.url);
 const workerScript = require.resolve('msw/mockServiceWorker.js');
@@ -136,17 +135,17 @@ export default {
   nodeResolve: { exportConditions: ['browser', 'development'] },
   middleware: [cacheableRatesServer],
   plugins: [
+    testBrowserCommand,
     serveMockServiceWorker,
     frameworkExamples,
     emulateTimeZone,
     // JSX follows tsconfig.json ("jsx": "react-jsx"): React's automatic runtime.
     esbuildPlugin({ ts: true, tsx: true, tsconfig: new URL('./tsconfig.json', import.meta.url).pathname, target: 'es2022' }),
   ],
-  browsers: [
-    chromeLauncher({
-      launchOptions: { executablePath: findChromium(), headless: true, args: CHROMIUM_ARGS },
-    }),
-  ],
+  // Chromium, Firefox and WebKit (TEST_BROWSERS picks some), one engine after another: on two
+  // cores, engines side by side finish little sooner and starve each other's real-time waits.
+  browsers: testLaunchers(),
+  concurrentBrowsers: 1,
   // One page at a time: a page in a background tab is "hidden", which pauses rAF, the
   // motion and the polling that the tests observe.
   concurrency: 1,

@@ -2,7 +2,8 @@ import { expect } from '@open-wc/testing';
 import { http, HttpResponse } from 'msw';
 import sinon from 'sinon';
 import { fetchJson, parseRetryAfter, type HttpError } from '../src/fetch-json.js';
-import { startNetwork, useHandlers, waitFor } from './helpers/network.js';
+import { canTransferStreams, itWhere, NO_STREAM_TRANSFER } from './helpers/engine.js';
+import { realTurns, startNetwork, useHandlers, waitFor } from './helpers/network.js';
 
 const URL = 'https://rates.test/rates.json';
 const START = Date.parse('2025-08-13T06:00:00Z');
@@ -126,7 +127,7 @@ describe('fetchJson', () => {
       expect(error.message).to.equal(`${URL}: larger than 1000000 bytes`);
     });
 
-    it('stops reading a streamed body without Content-Length once past the limit', async () => {
+    itWhere(canTransferStreams, NO_STREAM_TRANSFER, 'stops reading a streamed body without Content-Length once past the limit', async () => {
       const { body, counter } = streamedBody();
       let contentLength: string | null = 'unset';
       useHandlers(http.get(URL, () => new HttpResponse(body, { headers: { 'Content-Type': 'application/json' } })));
@@ -188,7 +189,7 @@ describe('fetchJson', () => {
     });
   });
 
-  it('stops reading a body when the caller aborts after the headers came', async () => {
+  itWhere(canTransferStreams, NO_STREAM_TRANSFER, 'stops reading a body when the caller aborts after the headers came', async () => {
     const { body, counter } = streamedBody();
     useHandlers(http.get(URL, () => new HttpResponse(body)));
     const caller = new AbortController();
