@@ -3,7 +3,7 @@ import { http, HttpResponse } from 'msw';
 import sinon from 'sinon';
 import { fetchJson, parseRetryAfter, type HttpError } from '../src/fetch-json.js';
 import { canTransferStreams, itWhere, NO_STREAM_TRANSFER } from './helpers/engine.js';
-import { realTurns, startNetwork, useHandlers, waitFor } from './helpers/network.js';
+import { startNetwork, useHandlers, waitFor } from './helpers/network.js';
 
 const URL = 'https://rates.test/rates.json';
 const START = Date.parse('2025-08-13T06:00:00Z');
