@@ -16,18 +16,18 @@ import { CHROMIUM_ARGS } from './chromium.mjs';
 const ENGINE_LAUNCHERS = {
   chromium: {
     launch: ({ executablePath }) => chromeLauncher({ launchOptions: { executablePath, headless: true, args: CHROMIUM_ARGS } }),
-    can: { emulateMedia: true },
+    can: { emulateMedia: true, emulateTimeZone: true },
   },
   firefox: {
     // puppeteer-core over WebDriver BiDi: the launcher @web/test-runner-puppeteer builds,
     // without its `puppeteer` dependency, whose install downloads a Chrome.
     launch: ({ executablePath }) =>
       chromeLauncher({ puppeteer: puppeteerCore, launchOptions: { browser: 'firefox', executablePath, headless: true } }),
-    can: { emulateMedia: false },
+    can: { emulateMedia: false, emulateTimeZone: true },
   },
   webkit: {
     launch: (programs) => new WebKitLauncher(programs),
-    can: { emulateMedia: false },
+    can: { emulateMedia: false, emulateTimeZone: false },
   },
 };
 

@@ -8,6 +8,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import '../src/define.js';
 import type { FxTicker } from '../src/fx-ticker.js';
+import { canEmulateTimeZone, describeWhere, NO_TIME_ZONE_EMULATION } from './helpers/engine.js';
 import { FEED } from './helpers/ticker.js';
 
 const setTimeZone = (timeZone?: string) => executeServerCommand('emulate-time-zone', { timeZone });
@@ -25,7 +26,7 @@ async function statusFor(asOf: string): Promise<string> {
 }
 
 for (const zone of Object.keys(HALF_PAST_NINE_UTC)) {
-  describe(`dates in the time zone ${zone}`, () => {
+  describeWhere(canEmulateTimeZone, NO_TIME_ZONE_EMULATION, `dates in the time zone ${zone}`, () => {
     before(() => setTimeZone(zone));
     after(() => setTimeZone());
 

@@ -3,6 +3,7 @@ import { emulateMedia } from '@web/test-runner-commands';
 import { http, HttpResponse } from 'msw';
 import sinon from 'sinon';
 import { FxTicker } from '../src/fx-ticker.js';
+import { canEmulateMedia, describeWhere, NO_MEDIA_EMULATION } from './helpers/engine.js';
 import { startNetwork, useHandlers } from './helpers/network.js';
 import { FEED, items, readItems, tickerWithData, visibleText } from './helpers/ticker.js';
 
@@ -295,7 +296,7 @@ describe('<fx-ticker>', () => {
     expect(background).to.equal('rgb(17, 22, 28)');
   });
 
-  describe('under a dark colour-scheme preference', () => {
+  describeWhere(canEmulateMedia, NO_MEDIA_EMULATION, 'under a dark colour-scheme preference', () => {
     before(() => emulateMedia({ colorScheme: 'dark' }));
     after(() => emulateMedia({ colorScheme: 'light' }));
     const background = (el: FxTicker) => getComputedStyle(el.shadowRoot!.querySelector('.ticker')!).backgroundColor;

@@ -697,7 +697,7 @@ var fe = ["auto", ...l], pe = class extends p {
 		}
 	}
 	#x(t, n, r) {
-		n && this.shown || this.#S({
+		t.missing.length && this.#_(`<fx-ticker>: the source has no rate for ${t.missing.join(" ")}; skipped.`), n && this.shown || this.#S({
 			snapshot: t.snapshot,
 			attribution: t.attribution,
 			stale: n,

@@ -9,6 +9,8 @@ import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
 interface TestBrowser {
   engine: 'chromium' | 'firefox' | 'webkit';
   emulateMedia: boolean;
+  /** Whether the page's time zone can be set (puppeteer's `emulateTimezone`: Chromium, and Firefox over WebDriver BiDi). */
+  emulateTimeZone: boolean;
 }
 
 /** The test runner's launcher says which engine this is and what it can do (scripts/launchers.mjs). */
@@ -43,6 +45,16 @@ export const canTransferStreams: boolean = (() => {
   }
 })();
 export const NO_STREAM_TRANSFER = 'msw cannot stream a mocked body where ReadableStream is not transferable';
+
+export const canEmulateTimeZone = testBrowser.emulateTimeZone;
+export const NO_TIME_ZONE_EMULATION = 'the WebDriver launcher cannot set the page\'s time zone';
+
+/** `describe`, where `supported`; elsewhere a skipped suite whose title, and the browser log, say why. */
+export function describeWhere(supported: boolean, reason: string, title: string, suite: () => void): Mocha.Suite | void {
+  if (supported) return describe(title, suite);
+  console.warn(`Skipped in ${testBrowser.engine}: "${title}": ${reason}.`);
+  return describe.skip(`${title} (skipped in ${testBrowser.engine}: ${reason})`, suite);
+}
 
 /** `it`, where `supported`; elsewhere a skipped test whose title, and the browser log, say why. */
 export function itWhere(supported: boolean, reason: string, title: string, test: Mocha.AsyncFunc): Mocha.Test {
