@@ -28,6 +28,12 @@ const serveMockServiceWorker = {
  */
 const cacheableRates = new Map();
 const cacheableRatesServer = async (context, next) => {
+  // `/http-cache/<name>/requests`: how many requests that path has answered, for tests that count them.
+  const counted = /^\/http-cache\/([\w-]+)\/requests$/.exec(context.path);
+  if (counted) {
+    context.body = String(cacheableRates.get(counted[1]) ?? 0);
+    return;
+  }
   const match = /^\/http-cache\/([\w-]+)\/v2\/rates$/.exec(context.path);
   if (!match) return next();
   const count = (cacheableRates.get(match[1]) ?? 0) + 1;

@@ -3,6 +3,7 @@ import { readInterval } from './options.js';
 import { carryPrevious, fetchRates, isProviderName, readRates, sourceEntry } from './providers/index.js';
 import type { FetchedRates, LoadedRates, ProviderName, SourceEntry } from './providers/index.js';
 import { readCachedRates, writeCachedRates } from './snapshot-cache.js';
+import { shareAcrossTabs, type TabShare } from './tab-share.js';
 
 export interface RatesRequest {
   source?: string;
@@ -50,11 +51,42 @@ export interface SharedPoller {
 }
 
 /** Where a module that shares polls between tabs hooks in: each poller's start and stop, and each of its own polls' outcome. */
-export const pollerHooks: {
+export interface PollerHooks {
   started?(poller: SharedPoller): void;
   polled?(key: string, outcome: { answer: PollAnswer } | { error: Error }): void;
   stopped?(key: string): void;
-} = {};
+}
+
+/** What the polling tab sends the others: its answer, or its failure (an Error itself does not cross, so its fields do). */
+type TabNews = { answer: PollAnswer } | { error: Pick<HttpError, 'name' | 'message' | 'status' | 'retryAfterMs'> };
+
+const tabShares = new Map<string, TabShare<TabNews>>();
+
+/**
+ * Tabs of one site share one poll per source (see tab-share.ts): a poller follows until its tab
+ * leads, and the leading tab's answers and failures reach the others' pollers as their own.
+ */
+export const pollerHooks: PollerHooks = {
+  started(poller) {
+    const share = shareAcrossTabs<TabNews>(poller.key, {
+      lead: () => poller.follow(false),
+      follow: () => poller.follow(true),
+      hear: (news) =>
+        'answer' in news ? poller.deliverAnswer(news.answer) : poller.deliverFailure(Object.assign(new Error(), news.error)),
+    });
+    if (!share) return;
+    tabShares.set(poller.key, share);
+    poller.follow(true);
+  },
+  polled(key, outcome) {
+    const { name, message, status, retryAfterMs } = ('error' in outcome ? outcome.error : {}) as Partial<HttpError>;
+    tabShares.get(key)?.publish('answer' in outcome ? outcome : { error: { name: name!, message: message!, status: status!, retryAfterMs } });
+  },
+  stopped(key) {
+    tabShares.get(key)?.close();
+    tabShares.delete(key);
+  },
+};
 
 /**
  * The polling policy. A ticker runs unattended for days on pages we do not control, on a

@@ -17,6 +17,8 @@ export interface TabShare<News> {
 export interface TabShareHandlers<News> {
   /** This tab has become the leader: it polls from now on. */
   lead(): void;
+  /** This tab has stopped leading (it was hidden): another tab polls, or none while all are hidden. */
+  follow(): void;
   /** News from the leading tab. */
   hear(news: News): void;
 }
@@ -28,7 +30,7 @@ export interface TabShareHandlers<News> {
  */
 type Message<News> = { news: News; id: number } | { ask: 1 };
 
-export function shareAcrossTabs<News>(key: string, { lead, hear }: TabShareHandlers<News>): TabShare<News> | undefined {
+export function shareAcrossTabs<News>(key: string, { lead, follow, hear }: TabShareHandlers<News>): TabShare<News> | undefined {
   if (!navigator.locks || typeof BroadcastChannel !== 'function') return undefined;
   const name = `fx-ticker:${key}`;
   const channel = new BroadcastChannel(name);
@@ -57,8 +59,11 @@ export function shareAcrossTabs<News>(key: string, { lead, hear }: TabShareHandl
   const resign = (): void => {
     waiting?.abort();
     waiting = undefined;
-    leading = false;
     release();
+    if (leading) {
+      leading = false;
+      follow();
+    }
   };
 
   channel.onmessage = ({ data }: MessageEvent<Message<News>>) => {

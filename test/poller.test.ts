@@ -3,7 +3,7 @@ import { http, HttpResponse } from 'msw';
 import sinon from 'sinon';
 import type { LoadedRates } from '../src/providers/index.js';
 import { backoffMs, pollingPolicy, requestKey, watchRates, type RatesRequest, type RatesSubscription, type RatesWatcher } from '../src/poller.js';
-import { advance, forgetStored, restoreVisibility, setVisibility, startNetwork, trackFetches, useHandlers, waitFor, withThrowingStorage } from './helpers/network.js';
+import { advance, forgetStored, restoreVisibility, setVisibility, startNetwork, trackFetches, useHandlers, waitFor, withThrowingStorage, pollInThisTabOnly } from './helpers/network.js';
 
 const SOURCE = 'https://rates.test/feed.json';
 const REQUEST: RatesRequest = { source: SOURCE, provider: 'feed', base: 'USD', symbols: ['KGS', 'KZT'] };
@@ -30,6 +30,7 @@ function recorder(intervalSeconds = 300) {
 }
 
 describe('watchRates', () => {
+  pollInThisTabOnly();
   let clock: sinon.SinonFakeTimers;
   let network: ReturnType<typeof trackFetches>;
   let requests: number[];

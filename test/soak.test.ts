@@ -5,7 +5,7 @@ import { readInterval } from '../src/options.js';
 import { pollingPolicy, watchRates, type RatesRequest, type RatesWatcher } from '../src/poller.js';
 import type { LoadedRates } from '../src/providers/index.js';
 import { toSnapshot } from '../src/snapshot.js';
-import { advance, forgetStored, restoreVisibility, setVisibility, startNetwork, trackFetches, useHandlers } from './helpers/network.js';
+import { advance, forgetStored, restoreVisibility, setVisibility, startNetwork, trackFetches, useHandlers, pollInThisTabOnly } from './helpers/network.js';
 
 /**
  * A day of unattended polling at the default interval, with the failures a public API and a
@@ -160,6 +160,7 @@ function subscriber() {
 }
 
 describe('a day of polling (soak)', () => {
+  pollInThisTabOnly();
   before(() => startNetwork());
 
   it('makes exactly the requests the policy allows, keeps data on screen, and leaves nothing running', async function () {

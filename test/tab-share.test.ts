@@ -7,8 +7,8 @@ type Share = typeof shareAcrossTabs<string>;
 /** One tab's view of the sharing: when it was told to lead, and what it heard. */
 function tab(share: Share, key: string) {
   const heard: string[] = [];
-  const log = { leads: 0, heard, share: undefined as TabShare<string> | undefined };
-  log.share = share(key, { lead: () => log.leads++, hear: (news) => heard.push(news) });
+  const log = { leads: 0, follows: 0, heard, share: undefined as TabShare<string> | undefined };
+  log.share = share(key, { lead: () => log.leads++, follow: () => log.follows++, hear: (news) => heard.push(news) });
   return log;
 }
 
@@ -139,6 +139,8 @@ describe('shareAcrossTabs', () => {
       a.hide();
       await waitFor(() => inB.share!.leading, 'the visible frame to lead');
       expect(inA.share!.leading).to.equal(false);
+      expect(inA.follows, 'the hidden frame is told it follows').to.equal(1);
+      expect(inB.follows).to.equal(0);
       // Hidden, A stays a follower even when B goes.
       inB.share!.close();
       await realTurns(50);
@@ -186,7 +188,7 @@ describe('shareAcrossTabs', () => {
   it('shares nothing where the browser lacks Web Locks, so each tab polls on its own', () => {
     Object.defineProperty(navigator, 'locks', { configurable: true, value: undefined });
     try {
-      expect(shareAcrossTabs(key, { lead() {}, hear() {} })).to.equal(undefined);
+      expect(shareAcrossTabs(key, { lead() {}, follow() {}, hear() {} })).to.equal(undefined);
     } finally {
       delete (navigator as { locks?: unknown }).locks;
     }
@@ -197,7 +199,7 @@ describe('shareAcrossTabs', () => {
     const original = globalThis.BroadcastChannel;
     (globalThis as { BroadcastChannel?: unknown }).BroadcastChannel = undefined;
     try {
-      expect(shareAcrossTabs(key, { lead() {}, hear() {} })).to.equal(undefined);
+      expect(shareAcrossTabs(key, { lead() {}, follow() {}, hear() {} })).to.equal(undefined);
     } finally {
       globalThis.BroadcastChannel = original;
     }

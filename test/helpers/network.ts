@@ -1,4 +1,5 @@
 import { setupWorker } from 'msw/browser';
+import { pollerHooks } from '../../src/poller.js';
 import type { RequestHandler } from 'msw';
 
 /**
@@ -147,4 +148,18 @@ export async function withThrowingStorage(body: () => unknown): Promise<void> {
     if (own) Object.defineProperty(window, 'localStorage', own);
     else delete (window as { localStorage?: Storage }).localStorage;
   }
+}
+
+/**
+ * For tests of one tab's polling schedule: pollers poll by themselves instead of waiting to
+ * lead the tabs of the site (tabs sharing polls have tests of their own). Call in a `describe`.
+ */
+export function pollInThisTabOnly(): void {
+  const tabSharing = { ...pollerHooks };
+  before(() => {
+    delete pollerHooks.started;
+    delete pollerHooks.polled;
+    delete pollerHooks.stopped;
+  });
+  after(() => Object.assign(pollerHooks, tabSharing));
 }
