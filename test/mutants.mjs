@@ -9,6 +9,9 @@ const MARQUEE = 'src/marquee-controller.ts';
 const STYLES = 'src/fx-ticker.styles.ts';
 const FETCH = 'src/fetch-json.ts';
 const FORMAT = 'src/format.ts';
+const FRANKFURTER = 'src/providers/frankfurter.ts';
+const TREND = 'src/trend.ts';
+const LINKS = 'src/links.ts';
 
 export const MUTANTS = [
   // ---- a connected element follows its attributes -------------------------------------------
@@ -66,8 +69,8 @@ export const MUTANTS = [
   {
     description: "requests ignore the poller's abort signal",
     file: POLLER,
-    find: 'fetchJson(url, controller.signal)',
-    replace: 'fetchJson(url)',
+    find: 'fetchJson(url, signal, cache)',
+    replace: 'fetchJson(url, undefined, cache)',
     tests: ['test/subscription.test.ts'],
   },
   {
@@ -142,8 +145,8 @@ export const MUTANTS = [
   {
     description: 'the failure note is too faint to read',
     file: STYLES,
-    find: "  [part~='down'],\n  .note {",
-    replace: "  .note {\n    color: #ccc;\n  }\n  [part~='down'] {",
+    find: "  .down,\n  .note {",
+    replace: "  .note {\n    color: #ccc;\n  }\n  .down {",
     tests: ['test/accessibility.test.ts'],
   },
   {
@@ -278,5 +281,34 @@ export const MUTANTS = [
     find: "typeof value === 'number' && Number.isFinite(value) && value > 0;",
     replace: "typeof value === 'number' && Number.isFinite(value) && value >= 0;",
     tests: ['test/hostile-input.test.ts'],
+  },
+  // ---- real sources, tabs, trend and links ------------------------------------------------------
+  {
+    description: "Frankfurter's day-long cacheable answers are taken from the HTTP cache",
+    file: FRANKFURTER,
+    find: "export const FRANKFURTER_CACHE: RequestCache = 'no-store';",
+    replace: "export const FRANKFURTER_CACHE: RequestCache = 'default';",
+    tests: ['test/http-cache.test.ts'],
+  },
+  {
+    description: 'every tab polls on its own instead of the one holding the lock',
+    file: POLLER,
+    find: '    if (!share) return;',
+    replace: '    return;',
+    tests: ['test/tab-polling.test.ts'],
+  },
+  {
+    description: 'the trend follows the rate instead of the shown value',
+    file: TREND,
+    find: 'const value = inverse ? rate : 1 / rate;',
+    replace: 'const value = inverse ? 1 / rate : rate;',
+    tests: ['test/trend.test.ts'],
+  },
+  {
+    description: 'an href template with a script scheme makes links',
+    file: LINKS,
+    find: '/^https?:$/',
+    replace: '/^(https?|javascript):$/',
+    tests: ['test/links.test.ts'],
   },
 ];
