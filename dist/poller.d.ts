@@ -40,7 +40,7 @@ export interface SharedPoller {
     deliverFailure(error: Error): void;
 }
 /** Where a module that shares polls between tabs hooks in: each poller's start and stop, and each of its own polls' outcome. */
-export declare const pollerHooks: {
+export interface PollerHooks {
     started?(poller: SharedPoller): void;
     polled?(key: string, outcome: {
         answer: PollAnswer;
@@ -48,7 +48,12 @@ export declare const pollerHooks: {
         error: Error;
     }): void;
     stopped?(key: string): void;
-};
+}
+/**
+ * Tabs of one site share one poll per source (see tab-share.ts): a poller follows until its tab
+ * leads, and the leading tab's answers and failures reach the others' pollers as their own.
+ */
+export declare const pollerHooks: PollerHooks;
 /**
  * The polling policy. A ticker runs unattended for days on pages we do not control, on a
  * free public API: failures back off exponentially with jitter (so many visitors' retries

@@ -250,7 +250,7 @@ var k = (e, t, n) => e.replace(/\{(symbol|base)\}/g, (e, r) => encodeURIComponen
 	"UZS",
 	"TMT"
 ];
-function te(e) {
+function P(e) {
 	if (M(e)) return A(N);
 	let t = (Array.isArray(e) ? e.map(String) : String(e).split(/[\s,]+/)).map((e) => e.trim().toUpperCase()).filter(Boolean), n = [...new Set(t.filter(f))];
 	return n.length === 0 ? j(N) : {
@@ -258,44 +258,44 @@ function te(e) {
 		invalid: n.length !== t.length
 	};
 }
-function ne(e) {
+function te(e) {
 	if (M(e)) return A("USD");
 	let t = String(e).trim().toUpperCase();
 	return f(t) ? A(t) : j("USD");
 }
-function P(e, t, n) {
+function F(e, t, n) {
 	if (M(e)) return A(t);
 	let r = typeof e == "number" ? e : Number(String(e).trim());
 	return Number.isFinite(r) && n(r) ? A(r) : j(t);
 }
-function F(e) {
-	let t = P(e, 300, (e) => e > 0);
+function I(e) {
+	let t = F(e, 300, (e) => e > 0);
 	return {
 		...t,
 		value: Math.max(10, t.value)
 	};
 }
-var I = (e) => P(e, 40, (e) => e >= 0 && e <= 1e4), L = (e) => P(e, 4, (e) => Number.isInteger(e) && e >= 1 && e <= 21), R = (e) => P(e, void 0, (e) => Number.isInteger(e) && e >= 0 && e <= 20);
-function z(e, t, n) {
+var ne = (e) => F(e, 40, (e) => e >= 0 && e <= 1e4), re = (e) => F(e, 4, (e) => Number.isInteger(e) && e >= 1 && e <= 21), ie = (e) => F(e, void 0, (e) => Number.isInteger(e) && e >= 0 && e <= 20);
+function L(e, t, n) {
 	if (M(e)) return A(n);
 	let r = String(e).trim().toLowerCase();
 	return t.includes(r) ? A(r) : j(n);
 }
-var B = (e) => z(e, [
+var ae = (e) => L(e, [
 	"light",
 	"dark",
 	"auto"
 ], "auto");
-function V(e, t) {
-	return z(e, ["left", "right"], t ? "right" : "left");
+function oe(e, t) {
+	return L(e, ["left", "right"], t ? "right" : "left");
 }
-function H(e, t) {
-	let n = U(t) ? t : "en";
+function se(e, t) {
+	let n = R(t) ? t : "en";
 	if (M(e)) return A(n);
 	let r = String(e).trim();
-	return U(r) ? A(r) : j(n);
+	return R(r) ? A(r) : j(n);
 }
-function U(e) {
+function R(e) {
 	try {
 		return Intl.getCanonicalLocales(e).length > 0;
 	} catch {
@@ -303,12 +303,12 @@ function U(e) {
 	}
 }
 // src/fetch-json.ts
-var W = 1e6;
-function G(e) {
+var z = 1e6;
+function B(e) {
 	let t = e?.trim() ?? "", n = /^\d+$/.test(t) ? Number(t) * 1e3 : Date.parse(t) - Date.now();
 	return Number.isNaN(n) ? void 0 : Math.max(0, n);
 }
-async function K(e, t, n) {
+async function V(e, t, n) {
 	let r = (t) => /* @__PURE__ */ Error(`${e}: ${t}`), { ok: i, status: a, headers: o, body: s } = await fetch(e, {
 		signal: t,
 		cache: n,
@@ -317,10 +317,10 @@ async function K(e, t, n) {
 	});
 	if (!i) throw Object.assign(r(`HTTP ${a}`), {
 		status: a,
-		retryAfterMs: G(o.get("Retry-After"))
+		retryAfterMs: B(o.get("Retry-After"))
 	});
 	let c = s?.getReader(), l = (e) => {
-		if (e > 1e6) throw c?.cancel(), r(`larger than ${W} bytes`);
+		if (e > 1e6) throw c?.cancel(), r(`larger than ${z} bytes`);
 	};
 	l(Number(o.get("Content-Length")));
 	let u = new TextDecoder(), d = "", f = 0;
@@ -337,10 +337,10 @@ async function K(e, t, n) {
 	}
 }
 // src/snapshot-cache.ts
-var q = "fx-ticker:";
-function re(e) {
+var H = "fx-ticker:";
+function U(e) {
 	try {
-		let { snapshot: n, provider: r, missing: a } = JSON.parse(localStorage.getItem(q + e));
+		let { snapshot: n, provider: r, missing: a } = JSON.parse(localStorage.getItem(H + e));
 		return i(r) ? {
 			snapshot: t(n),
 			provider: r,
@@ -351,13 +351,61 @@ function re(e) {
 		return;
 	}
 }
-function ie(e, t) {
+function W(e, t) {
 	try {
-		localStorage.setItem(q + e, JSON.stringify(t));
+		localStorage.setItem(H + e, JSON.stringify(t));
 	} catch {}
 }
+// src/tab-share.ts
+function G(e, { lead: t, follow: n, hear: r }) {
+	if (!navigator.locks || typeof BroadcastChannel != "function") return;
+	let i = `fx-ticker:${e}`, a = new BroadcastChannel(i), o = new AbortController(), s = !1, c, l = () => {}, u, d = () => {
+		if (s || u || o.signal.aborted || document.visibilityState === "hidden") return;
+		let e = u = new AbortController();
+		navigator.locks.request(i, { signal: e.signal }, () => (u = void 0, s = !0, t(), new Promise((e) => l = e))).catch(() => {});
+	}, f = () => {
+		u?.abort(), u = void 0, l(), s && (s = !1, n());
+	};
+	return a.onmessage = ({ data: e }) => {
+		"ask" in e ? s && c && a.postMessage(c) : e.id !== c?.id && r((c = e).news);
+	}, document.addEventListener("visibilitychange", () => document.visibilityState === "hidden" ? f() : d(), { signal: o.signal }), a.postMessage({ ask: 1 }), d(), {
+		get leading() {
+			return s;
+		},
+		publish(e) {
+			a.postMessage(c = {
+				news: e,
+				id: Math.random()
+			});
+		},
+		close() {
+			o.abort(), f(), a.close();
+		}
+	};
+}
 // src/poller.ts
-var J = {}, Y = {
+var K = /* @__PURE__ */ new Map(), q = {
+	started(e) {
+		let t = G(e.key, {
+			lead: () => e.follow(!1),
+			follow: () => e.follow(!0),
+			hear: (t) => "answer" in t ? e.deliverAnswer(t.answer) : e.deliverFailure(Object.assign(/* @__PURE__ */ Error(), t.error))
+		});
+		t && (K.set(e.key, t), e.follow(!0));
+	},
+	polled(e, t) {
+		let { name: n, message: r, status: i, retryAfterMs: a } = "error" in t ? t.error : {};
+		K.get(e)?.publish("answer" in t ? t : { error: {
+			name: n,
+			message: r,
+			status: i,
+			retryAfterMs: a
+		} });
+	},
+	stopped(e) {
+		K.get(e)?.close(), K.delete(e);
+	}
+}, J = {
 	timeoutMs: 15e3,
 	fallbackAfterMs: 5e3,
 	firstRetryMs: 5e3,
@@ -365,8 +413,8 @@ var J = {}, Y = {
 	jitter: .2,
 	maxRetryAfterMs: 36e5,
 	random: Math.random
-}, ae = 2 ** 31 - 1, X = /* @__PURE__ */ new Map();
-function oe({ source: e, fallback: t = [], provider: n }) {
+}, ce = 2 ** 31 - 1, Y = /* @__PURE__ */ new Map();
+function le({ source: e, fallback: t = [], provider: n }) {
 	let r = [d(e, n)];
 	for (let e of t) {
 		let t = i(e) ? d(void 0, e) : d(e, "auto");
@@ -374,34 +422,34 @@ function oe({ source: e, fallback: t = [], provider: n }) {
 	}
 	return r;
 }
-var se = ({ provider: e, url: t }, { base: n, symbols: r }) => [
+var ue = ({ provider: e, url: t }, { base: n, symbols: r }) => [
 	e,
 	t,
 	n,
 	r
 ].join("|");
-function ce(e, t) {
-	let n = Math.min(Y.firstRetryMs * 2 ** (e - 1), t, Y.maxRetryMs);
-	return Math.round(n * (1 - Y.jitter * Y.random()));
+function de(e, t) {
+	let n = Math.min(J.firstRetryMs * 2 ** (e - 1), t, J.maxRetryMs);
+	return Math.round(n * (1 - J.jitter * J.random()));
 }
-function le(e, t) {
-	let n = oe(e), r = JSON.stringify(n);
-	return (X.get(r) ?? ue(r, n))(t, e);
+function fe(e, t) {
+	let n = le(e), r = JSON.stringify(n);
+	return (Y.get(r) ?? pe(r, n))(t, e);
 }
-function ue(e, t) {
-	let n = /* @__PURE__ */ new Set(), r = /* @__PURE__ */ new Map(), i, c, l = 0, u = 0, d = -Infinity, f = [], p = !1, m, h = new AbortController(), g, _ = () => 1e3 * Math.min(...[...n].map((e) => F(e.intervalSeconds).value)), v = (e, t) => {
+function pe(e, t) {
+	let n = /* @__PURE__ */ new Set(), r = /* @__PURE__ */ new Map(), i, c, l = 0, u = 0, d = -Infinity, f = [], p = !1, m, h = new AbortController(), g, _ = () => 1e3 * Math.min(...[...n].map((e) => I(e.intervalSeconds).value)), v = (e, t) => {
 		for (let r of [...e]) try {
 			t && n.has(r) && t(r.watcher);
 		} catch (e) {
 			console.error(e);
 		}
 	}, y = (e, t) => {
-		let n = se(e, t);
-		return r.has(n) || r.set(n, re(n)), [n, r.get(n)];
+		let n = ue(e, t);
+		return r.has(n) || r.set(n, U(n)), [n, r.get(n)];
 	}, b = () => {
 		if (g || (clearTimeout(m), !n.size || p || document.visibilityState === "hidden")) return;
 		let e = (l ? u : d + _()) - Date.now();
-		e > 0 ? m = setTimeout(b, Math.min(e, ae)) : T();
+		e > 0 ? m = setTimeout(b, Math.min(e, ce)) : T();
 	}, x = ({ fetched: e }, t) => {
 		let n = [...t].map((t) => {
 			try {
@@ -425,13 +473,13 @@ function ue(e, t) {
 				...o,
 				snapshot: a(s?.snapshot, o.snapshot)
 			}, l = JSON.stringify([e, c]);
-			l !== i.json && (l === JSON.stringify([e, s]) && (c = s), i.json = l, r.set(n, c), ie(n, c), v([i], (t) => t.onData(c, "network", e > 0)));
+			l !== i.json && (l === JSON.stringify([e, s]) && (c = s), i.json = l, r.set(n, c), W(n, c), v([i], (t) => t.onData(c, "network", e > 0)));
 		}
 	}, C = (e, t) => {
 		i = e, l = 0, c = void 0, S(e, t);
 	}, w = (e) => {
-		let t = e instanceof Error ? e : Error(String(e)), { status: r, retryAfterMs: i = 0 } = t, a = ce(++l, _());
-		(r === 429 || r === 503) && (a = Math.max(a, Math.min(i, Y.maxRetryAfterMs))), u = Date.now() + a;
+		let t = e instanceof Error ? e : Error(String(e)), { status: r, retryAfterMs: i = 0 } = t, a = de(++l, _());
+		(r === 429 || r === 503) && (a = Math.max(a, Math.min(i, J.maxRetryAfterMs))), u = Date.now() + a;
 		for (let e of n) e.json = void 0;
 		v(n, c = (e) => e.onError(t, Math.max(0, u - Date.now())));
 	}, T = () => {
@@ -444,21 +492,21 @@ function ue(e, t) {
 		return f = i.symbols, g = (async () => {
 			let r;
 			for (let a = 0; a < t.length && !E.signal.aborted; a++) {
-				let { signal: s } = h = new AbortController(), c = a < t.length - 1 ? Y.fallbackAfterMs : Y.timeoutMs;
+				let { signal: s } = h = new AbortController(), c = a < t.length - 1 ? J.fallbackAfterMs : J.timeoutMs;
 				clearTimeout(m), m = setTimeout(() => h.abort(new DOMException(`timed out after ${c / 1e3} s`, "TimeoutError")), c);
 				try {
 					let r = {
 						index: a,
-						fetched: await o((e, t) => K(e, s, t), t[a], i).catch((e) => {
+						fetched: await o((e, t) => V(e, s, t), t[a], i).catch((e) => {
 							throw s.reason ?? e;
 						})
 					}, c = x(r, n);
-					return J.polled?.(e, { answer: r }), C(r, c);
+					return q.polled?.(e, { answer: r }), C(r, c);
 				} catch (e) {
 					r ??= e;
 				}
 			}
-			J.polled?.(e, { error: r }), w(r);
+			q.polled?.(e, { error: r }), w(r);
 		})().finally(() => {
 			g = void 0, b();
 		});
@@ -467,7 +515,7 @@ function ue(e, t) {
 		u = 0, b();
 	}, { signal: E.signal });
 	let D = () => {
-		clearTimeout(m), E.abort(), h.abort(), X.delete(e), J.stopped?.(e);
+		clearTimeout(m), E.abort(), h.abort(), Y.delete(e), q.stopped?.(e);
 	}, O = (e, { base: r, symbols: a }) => {
 		let o = {
 			watcher: e,
@@ -496,7 +544,7 @@ function ue(e, t) {
 			}
 		};
 	};
-	return X.set(e, O), J.started?.({
+	return Y.set(e, O), q.started?.({
 		key: e,
 		follow(e) {
 			p = e, b();
@@ -512,28 +560,28 @@ function ue(e, t) {
 		deliverFailure: w
 	}), O;
 }
-var Z = 1.5, Q = 864e5;
-function de(e, t) {
+var X = 1.5, Z = 864e5;
+function me(e, t) {
 	let n = Date.parse(e?.at(-1)?.[0] ?? ""), i = [];
 	for (let [a, o] of e ?? []) {
 		let e = Date.parse(a), s = t ? o : 1 / o;
-		e >= n - 30 * Q && r(s) && i.push([e, s]);
+		e >= n - 30 * Z && r(s) && i.push([e, s]);
 	}
 	if (i.length < 2) return;
-	let a = i.map(([, e]) => e), o = Math.min(...a), s = Math.max(...a), c = i[0][0], l = n - c || 1, u = (e) => Math.round(e * 10) / 10, d = (e) => s === o ? 8 : Z + (s - e) / (s - o) * (16 - 2 * Z);
+	let a = i.map(([, e]) => e), o = Math.min(...a), s = Math.max(...a), c = i[0][0], l = n - c || 1, u = (e) => Math.round(e * 10) / 10, d = (e) => s === o ? 8 : X + (s - e) / (s - o) * (16 - 2 * X);
 	return {
 		points: i.map(([e, t]) => `${u((e - c) / l * 48)},${u(d(t))}`).join(" "),
 		low: o,
 		high: s,
-		days: Math.round((n - c) / Q)
+		days: Math.round((n - c) / Z)
 	};
 }
 // src/fx-ticker.ts
-var fe = ["auto", ...l], pe = class extends p {
+var Q = ["auto", ...l], he = class extends p {
 	constructor(...e) {
 		super(...e), this.provider = "auto", this.base = "USD", this.symbols = "KGS KZT TJS UZS TMT", this.interval = 300, this.speed = 40, this.inverse = !1, this.digits = 4, this.trend = !1, this.theme = "auto", this.label = D, this.paused = !1, this.#r = [], this.#a = "", this.#o = /* @__PURE__ */ new Set(), this.#s = new ee(this, () => ({
-			speed: this.#h("speed", I(this.speed)),
-			direction: this.#h("direction", V(this.#t, this.#d)),
+			speed: this.#h("speed", ne(this.speed)),
+			direction: this.#h("direction", oe(this.#t, this.#d)),
 			rtl: this.#d,
 			paused: this.paused
 		}));
@@ -619,11 +667,11 @@ var fe = ["auto", ...l], pe = class extends p {
 		this.#f && this.#y(), await this.#i?.refresh();
 	}
 	willUpdate(e) {
-		e.has("rates") && this.rates !== void 0 && this.#b(this.rates), this.isConnected && this.#v(), this.#i?.setInterval(this.#h("interval", F(this.interval))), this.#r = this.shown ? this.#T(this.shown.snapshot) : [];
+		e.has("rates") && this.rates !== void 0 && this.#b(this.rates), this.isConnected && this.#v(), this.#i?.setInterval(this.#h("interval", I(this.interval))), this.#r = this.shown ? this.#T(this.shown.snapshot) : [];
 	}
 	render() {
 		let e = T(this.#l), { isStatic: t, copies: n } = this.#s, r = this.label === D ? e.label : this.label || e.label;
-		return h`<div class="ticker ${this.#h("theme", B(this.theme))}${t ? " static" : ""}">${t || !this.#r.length ? g : h`<button part="control" aria-label=${e.pause} title=${e.pause} aria-pressed=${this.paused} @click=${() => this.paused = !this.paused}>${this.paused ? he : me}</button>`}<div class="viewport" role=${t ? "region" : g} tabindex=${t ? 0 : g} aria-label=${t ? r : g}>${this.#r.length ? h`<div class="track"><ul role="list" aria-label=${r}>${this.#r.map((e) => $(e, !0))}</ul>${Array.from({ length: n }, () => h`<ul aria-hidden="true" inert>${this.#r.map((e) => $(e, !1))}</ul>`)}</div>` : h`<slot></slot>`}</div>${this.#c(e)}</div>`;
+		return h`<div class="ticker ${this.#h("theme", ae(this.theme))}${t ? " static" : ""}">${t || !this.#r.length ? g : h`<button part="control" aria-label=${e.pause} title=${e.pause} aria-pressed=${this.paused} @click=${() => this.paused = !this.paused}>${this.paused ? _e : ge}</button>`}<div class="viewport" role=${t ? "region" : g} tabindex=${t ? 0 : g} aria-label=${t ? r : g}>${this.#r.length ? h`<div class="track"><ul role="list" aria-label=${r}>${this.#r.map((e) => $(e, !0))}</ul>${Array.from({ length: n }, () => h`<ul aria-hidden="true" inert>${this.#r.map((e) => $(e, !1))}</ul>`)}</div>` : h`<slot></slot>`}</div>${this.#c(e)}</div>`;
 	}
 	#c(e) {
 		let t = this.shown, n = t?.snapshot.asOf && this.#E(t.snapshot.asOf), r = this.#n ? this.#E(new Date(this.#n).toISOString()) : n, i = !this.failure && !t?.stale ? "" : t ? r ? E(e.staleSince, { date: r }) : e.stale : e.unavailable, a = t?.attribution;
@@ -631,7 +679,7 @@ var fe = ["auto", ...l], pe = class extends p {
 	}
 	get #l() {
 		let e = this.closest("[lang]")?.getAttribute("lang") || navigator.language;
-		return this.#h("locale", H(this.locale, e));
+		return this.#h("locale", se(this.locale, e));
 	}
 	get #u() {
 		let e = this.href?.trim();
@@ -647,10 +695,10 @@ var fe = ["auto", ...l], pe = class extends p {
 		return this.#e?.trim().toLowerCase() === "none";
 	}
 	get #p() {
-		return this.#h("symbols", te(this.symbols));
+		return this.#h("symbols", P(this.symbols));
 	}
 	get #m() {
-		return this.#h("base", ne(this.base));
+		return this.#h("base", te(this.base));
 	}
 	#h(e, t) {
 		return t.invalid && this.#_(`<fx-ticker>: invalid ${e}="${this.#g(e)}"; using ${String(t.value)}.`), t.value;
@@ -666,12 +714,12 @@ var fe = ["auto", ...l], pe = class extends p {
 		let e = this.#e?.trim() || void 0, t = (this.fallback ?? (e ? "" : "currency-api")).match(/\S+/g) ?? [], n = {
 			source: e,
 			fallback: t.includes("none") ? [] : t,
-			provider: this.#h("provider", z(this.provider, fe, "auto")),
+			provider: this.#h("provider", L(this.provider, Q, "auto")),
 			base: this.#m,
 			symbols: this.#p
 		}, r = this.#f ? "none" : JSON.stringify(n);
-		r !== this.#a && (this.#i?.close(), this.#i = void 0, this.#a = r, this.#f || (this.#i = le(n, {
-			intervalSeconds: this.#h("interval", F(this.interval)),
+		r !== this.#a && (this.#i?.close(), this.#i = void 0, this.#a = r, this.#f || (this.#i = fe(n, {
+			intervalSeconds: this.#h("interval", I(this.interval)),
 			onData: (e, t, n) => this.#x(e, t === "cache", n),
 			onError: (e) => this.#C(e)
 		})));
@@ -728,13 +776,13 @@ var fe = ["auto", ...l], pe = class extends p {
 	#T(e) {
 		let t = this.#l, n = T(t), r = this.#u, i = {
 			locale: t,
-			digits: this.#h("digits", L(this.digits)),
-			decimals: this.#h("decimals", R(this.decimals))
+			digits: this.#h("digits", re(this.digits)),
+			decimals: this.#h("decimals", ie(this.decimals))
 		}, a = new Intl.DisplayNames(t, { type: "currency" }), o = [];
 		for (let s of this.#p) {
 			let c = _(e, s, this.inverse);
 			if (!c) continue;
-			let l = this.inverse ? [e.base, s] : [s, e.base], u = b(c.value, i), d = c.changePercent === void 0 ? void 0 : S(c.changePercent, t), f = this.trend ? de(e.history?.[s], this.inverse) : void 0, p = [
+			let l = this.inverse ? [e.base, s] : [s, e.base], u = b(c.value, i), d = c.changePercent === void 0 ? void 0 : S(c.changePercent, t), f = this.trend ? me(e.history?.[s], this.inverse) : void 0, p = [
 				E(n.pair, {
 					symbol: a.of(l[0]),
 					base: a.of(l[1])
@@ -774,5 +822,5 @@ function $(e, t) {
 	let n = h`<span part="pair" aria-hidden="true">${e.pair}</span> <span part="rate" aria-hidden="true">${e.rate}</span> ${e.trend ? h`<svg part="trend" class=${e.change?.direction ?? "flat"} viewBox="0 0 48 16" aria-hidden="true"><polyline points=${e.trend.points} /></svg>` : g} ${e.change ? h`<span part="change ${e.change.direction}" aria-hidden="true">${e.change.text}</span>` : g} ${t ? h`<span class="visually-hidden">${e.phrase}</span>` : g}`;
 	return h`<li part="item item-${e.symbol}" data-symbol=${e.symbol} role=${t ? "listitem" : g}>${e.href ? h`<a part="link" href=${t ? e.href : g}>${n}</a>` : n}</li>`;
 }
-var me = h`<svg viewBox="0 0 16 16" aria-hidden="true"><path d="M3 2h3.5v12H3zm6.5 0H13v12H9.5z"/></svg>`, he = h`<svg viewBox="0 0 16 16" aria-hidden="true"><path d="M4 2l10 6-10 6z"/></svg>`;
-export { pe as t };
+var ge = h`<svg viewBox="0 0 16 16" aria-hidden="true"><path d="M3 2h3.5v12H3zm6.5 0H13v12H9.5z"/></svg>`, _e = h`<svg viewBox="0 0 16 16" aria-hidden="true"><path d="M4 2l10 6-10 6z"/></svg>`;
+export { he as t };
