@@ -12,6 +12,8 @@ export interface Read<T> {
 
 const ok = <T>(value: T): Read<T> => ({ value, invalid: false });
 const fallback = <T>(value: T): Read<T> => ({ value, invalid: true });
+// Any attribute or property value: a string, a number, an array of symbols; only its text counts.
+// eslint-disable-next-line @typescript-eslint/no-base-to-string
 const isBlank = (raw: unknown): boolean => raw === undefined || raw === null || String(raw).trim() === '';
 
 export const DEFAULT_SYMBOLS: readonly string[] = ['KGS', 'KZT', 'TJS', 'UZS', 'TMT'];

@@ -233,7 +233,8 @@ function startPoller(key: string, chain: SourceEntry[]): Subscribe {
         return [s, error as Error];
       }
     });
-    if (reads[0] && reads.every(([, loaded]) => loaded instanceof Error)) throw reads[0][1];
+    const first = reads[0]?.[1];
+    if (first instanceof Error && reads.every(([, loaded]) => loaded instanceof Error)) throw first;
     return reads;
   };
 

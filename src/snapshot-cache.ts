@@ -14,7 +14,7 @@ const PREFIX = 'fx-ticker:';
  */
 export function readCachedRates(key: string): LoadedRates | undefined {
   try {
-    const { snapshot, provider, missing } = JSON.parse(localStorage.getItem(PREFIX + key)!);
+    const { snapshot, provider, missing } = JSON.parse(localStorage.getItem(PREFIX + key)!) as Record<string, unknown>;
     if (!isProviderName(provider)) return undefined;
     return {
       snapshot: toSnapshot(snapshot),

@@ -46,7 +46,7 @@ export const isPlainObject = (value: unknown): value is Record<string, unknown> 
  * no prototype either, so no lookup can fall through to `Object.prototype`.
  */
 export function cleanRateTable(table: unknown): Record<string, number> {
-  const clean: Record<string, number> = Object.create(null);
+  const clean = Object.create(null) as Record<string, number>;
   if (!isPlainObject(table)) return clean;
   for (const key of Object.keys(table)) {
     const value = table[key];
@@ -94,16 +94,17 @@ const isIsoDate = (value: unknown): value is string =>
  */
 export function cleanHistory(table: unknown): RatesHistory | undefined {
   if (!isPlainObject(table)) return undefined;
-  const clean: RatesHistory = Object.create(null);
+  const clean = Object.create(null) as RatesHistory;
   for (const code of Object.keys(table)) {
     const series = table[code];
     if (!isCurrencyCode(code) || !Array.isArray(series)) continue;
     const points: HistoryPoint[] = [];
     let last = -Infinity;
-    for (const point of series) {
-      const time = Array.isArray(point) && isIsoDate(point[0]) && isUsableRate(point[1]) ? Date.parse(point[0]) : NaN;
+    for (const point of series as unknown[]) {
+      const [date, rate] = Array.isArray(point) ? (point as unknown[]) : [];
+      const time = isIsoDate(date) && isUsableRate(rate) ? Date.parse(date) : NaN;
       if (time > last) {
-        points.push([point[0], point[1]]);
+        points.push([date as string, rate as number]);
         last = time;
       }
     }
@@ -124,7 +125,7 @@ export function rebase(snapshot: RatesSnapshot, base: string): RatesSnapshot | u
     if (!table || !isUsableRate(pivot)) return undefined;
     // The old base is 1 of itself, whatever the table says.
     const withOldBase = { ...table, [snapshot.base]: 1 };
-    const crossed: Record<string, number> = Object.create(null);
+    const crossed = Object.create(null) as Record<string, number>;
     for (const code of Object.keys(withOldBase)) {
       const value = withOldBase[code] / pivot;
       if (isUsableRate(value)) crossed[code] = value;
@@ -152,7 +153,7 @@ export function rebase(snapshot: RatesSnapshot, base: string): RatesSnapshot | u
 function crossHistory(history: RatesHistory, oldBase: string, base: string): RatesHistory | undefined {
   const pivots = new Map(history[base]?.map(([date, rate]) => [date, rate]));
   if (!pivots.size) return undefined;
-  const crossed: RatesHistory = Object.create(null);
+  const crossed = Object.create(null) as RatesHistory;
   const series = { ...history, [oldBase]: [...pivots.keys()].map((date): HistoryPoint => [date, 1]) };
   for (const code of Object.keys(series)) {
     if (code === base) continue;

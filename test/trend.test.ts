@@ -83,7 +83,7 @@ describe('trendOf', () => {
     for (const rates of [[1e-300, 1e300], [1e-200, 1], [12521.25, 12548.71]]) {
       for (const inverse of [false, true]) {
         const trend = trendOf(series(...rates), inverse);
-        expect(trend, `${rates} ${inverse}`).to.not.equal(undefined);
+        expect(trend, `${rates.join(' ')} ${inverse}`).to.not.equal(undefined);
         expect(trend!.points).to.match(/^[\d.]+,[\d.]+( [\d.]+,[\d.]+)*$/);
       }
     }

@@ -5,9 +5,9 @@ import { fixture, query } from './helpers.js';
 /** A GetJson recording each URL with the cache mode it was asked with. */
 function recordingGetJson(answer: (url: string) => unknown) {
   const calls: Array<[string, RequestCache | undefined]> = [];
-  const getJson: GetJson = async (url, cache) => {
+  const getJson: GetJson = (url, cache) => {
     calls.push([url, cache]);
-    return answer(url);
+    return Promise.resolve(answer(url));
   };
   return { getJson, calls };
 }

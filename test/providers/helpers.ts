@@ -24,12 +24,12 @@ export type FakeGetJson = GetJson & { urls: string[] };
  */
 export function fakeGetJson(answer: (url: string) => unknown): FakeGetJson {
   const urls: string[] = [];
-  const getJson = (async (url: string) => {
+  const getJson = ((url: string) => {
     urls.push(url);
     const body = answer(url);
-    if (body instanceof Error) throw body;
+    if (body instanceof Error) return Promise.reject(body);
     // A fresh copy each time, as a real fetch would give.
-    return body === undefined ? undefined : JSON.parse(JSON.stringify(body));
+    return Promise.resolve(body === undefined ? undefined : JSON.parse(JSON.stringify(body)));
   }) as FakeGetJson;
   getJson.urls = urls;
   return getJson;
