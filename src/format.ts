@@ -37,16 +37,35 @@ export interface NumberStyle {
   decimals?: number;
 }
 
-// Intl formatters are costly to build and a ticker formats the same few shapes every poll.
-const formatters = new Map<string, Intl.NumberFormat>();
-function formatter(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+// Intl formatters are costly to build (the first of a page starts ICU: tens of ms) and a
+// ticker formats the same few shapes every poll: each is built once per locale and options.
+const built = new Map<unknown, Map<string, unknown>>();
+function cachedIntl<T>(Kind: new (locale: string, options: never) => T, locale: string, options: object): T {
+  const byOptions = built.get(Kind) ?? built.set(Kind, new Map()).get(Kind)!;
   const key = `${locale}|${JSON.stringify(options)}`;
-  let cached = formatters.get(key);
+  let cached = byOptions.get(key) as T | undefined;
   if (!cached) {
-    cached = new Intl.NumberFormat(locale, options);
-    formatters.set(key, cached);
+    cached = new Kind(locale, options as never);
+    byOptions.set(key, cached);
   }
   return cached;
+}
+const formatter = (locale: string, options: Intl.NumberFormatOptions) => cachedIntl(Intl.NumberFormat, locale, options);
+
+/** Currency names (`Kyrgystani Som`) in `locale`, for the spoken phrase. */
+export const currencyNames = (locale: string) => cachedIntl(Intl.DisplayNames, locale, { type: 'currency' });
+
+export const dateFormat = (locale: string, options: Intl.DateTimeFormatOptions) =>
+  cachedIntl(Intl.DateTimeFormat, locale, options);
+
+/**
+ * Builds the formatters an item in `style` needs, so that ICU's start-up overlaps a wait
+ * (the network, the rest of the page) instead of delaying the first rates on screen.
+ */
+export function prepareFormatters(style: NumberStyle): void {
+  formatRate(1, style);
+  formatChange(0, style.locale);
+  currencyNames(style.locale);
 }
 
 export function formatRate(value: number, style: NumberStyle): string {
