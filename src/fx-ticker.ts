@@ -1,5 +1,14 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { formatChange, formatRate, quoteFor, type Direction } from './format.js';
+import {
+  currencyNames,
+  dateFormat,
+  formatChange,
+  formatRate,
+  prepareFormatters,
+  quoteFor,
+  type Direction,
+  type NumberStyle,
+} from './format.js';
 import { styles } from './fx-ticker.styles.js';
 import { DEFAULT_LABEL, messagesFor, type Messages } from './i18n.js';
 import { MarqueeController } from './marquee-controller.js';
@@ -218,13 +227,17 @@ export class FxTicker extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     // Upgraded by the parser (script in <head> without defer), the element is connected
-    // before its children exist: read the inline JSON once the document is parsed.
+    // before its children exist: read the inline JSON once the parser is past the element,
+    // not at DOMContentLoaded, which also waits for the page's deferred scripts.
     if (document.readyState === 'loading') {
-      document.addEventListener('DOMContentLoaded', () => this.#readInlineJson(), { once: true });
+      whenParsed(this, () => this.#readInlineJson());
     } else {
       this.#readInlineJson();
     }
     this.#subscribe();
+    // ICU's start-up (the first Intl formatter of a page: tens of ms) overlaps the network
+    // wait and the rest of the page's parsing, instead of delaying the first rates shown.
+    setTimeout(() => this.isConnected && prepareFormatters(this.#numberStyle(this.#locale)));
   }
 
   override disconnectedCallback(): void {
@@ -413,12 +426,8 @@ export class FxTicker extends LitElement {
   #itemViews(snapshot: RatesSnapshot): ItemView[] {
     const locale = this.#locale;
     const messages = messagesFor(locale);
-    const style = {
-      locale,
-      digits: this.#option('digits', readDigits(this.digits)),
-      decimals: this.#option('decimals', readDecimals(this.decimals)),
-    };
-    const names = new Intl.DisplayNames(locale, { type: 'currency' });
+    const style = this.#numberStyle(locale);
+    const names = currencyNames(locale);
     const views: ItemView[] = [];
     for (const symbol of this.#symbols) {
       const quote = quoteFor(snapshot, symbol, this.inverse);
@@ -439,8 +448,36 @@ export class FxTicker extends LitElement {
     const options: Intl.DateTimeFormatOptions = day
       ? { dateStyle: 'medium', timeZone: 'UTC' }
       : { dateStyle: 'medium', timeStyle: 'short' };
-    return new Intl.DateTimeFormat(this.#locale, options).format(new Date(asOf));
+    return dateFormat(this.#locale, options).format(new Date(asOf));
   }
+
+  #numberStyle(locale: string): NumberStyle {
+    return {
+      locale,
+      digits: this.#option('digits', readDigits(this.digits)),
+      decimals: this.#option('decimals', readDecimals(this.decimals)),
+    };
+  }
+}
+
+/**
+ * Calls `then` once the parser has moved past `element` (its children are complete): when
+ * any node follows it in the document, or at DOMContentLoaded at the latest.
+ */
+function whenParsed(element: Element, then: () => void): void {
+  const isPast = (): boolean => {
+    for (let node: Node | null = element; node; node = node.parentNode) if (node.nextSibling) return true;
+    return false;
+  };
+  const done = (): void => {
+    observer.disconnect();
+    document.removeEventListener('DOMContentLoaded', done);
+    then();
+  };
+  if (isPast()) return then();
+  const observer = new MutationObserver(() => isPast() && done());
+  observer.observe(document, { childList: true, subtree: true });
+  document.addEventListener('DOMContentLoaded', done);
 }
 
 function renderItem(item: ItemView, primary: boolean): TemplateResult {
