@@ -262,7 +262,7 @@ export class FxTicker extends LitElement {
 
   protected override render(): TemplateResult {
     const messages = messagesFor(this.#locale);
-    const { isStatic, copies } = this.#marquee;
+    const { isStatic } = this.#marquee;
     const label = this.label === DEFAULT_LABEL ? messages.label : this.label || messages.label;
     return html`<div class="ticker ${this.#option('theme', readTheme(this.theme))}${isStatic ? ' static' : ''}">
       ${isStatic
@@ -287,10 +287,6 @@ export class FxTicker extends LitElement {
               <ul role="list" aria-label=${label}>
                 ${this.#items.map((item) => renderItem(item, true))}
               </ul>
-              ${Array.from(
-                { length: copies },
-                () => html`<ul aria-hidden="true" inert>${this.#items.map((item) => renderItem(item, false))}</ul>`,
-              )}
             </div>`
           : html`<slot></slot>`}
       </div>
