@@ -39,24 +39,20 @@ export interface NumberStyle {
 
 // Intl formatters are costly to build (the first of a page starts ICU: tens of ms) and a
 // ticker formats the same few shapes every poll: each is built once per locale and options.
-const built = new Map<unknown, Map<string, unknown>>();
-function cachedIntl<T>(Kind: new (locale: string, options: never) => T, locale: string, options: object): T {
-  const byOptions = built.get(Kind) ?? built.set(Kind, new Map()).get(Kind)!;
-  const key = `${locale}|${JSON.stringify(options)}`;
-  let cached = byOptions.get(key) as T | undefined;
+const built = new Map<string, unknown>();
+export function cachedIntl<T>(Kind: new (locale: string, options: never) => T, locale: string, options: object): T {
+  const key = Kind.name + locale + JSON.stringify(options); // the options' JSON starts with `{`: no two keys meet
+  let cached = built.get(key) as T | undefined;
   if (!cached) {
     cached = new Kind(locale, options as never);
-    byOptions.set(key, cached);
+    built.set(key, cached);
   }
   return cached;
 }
+/** Intl.DisplayNames options for currency names (`Kyrgystani Som`), for the spoken phrase. */
+export const CURRENCY_NAMES: Intl.DisplayNamesOptions = { type: 'currency' };
+
 const formatter = (locale: string, options: Intl.NumberFormatOptions) => cachedIntl(Intl.NumberFormat, locale, options);
-
-/** Currency names (`Kyrgystani Som`) in `locale`, for the spoken phrase. */
-export const currencyNames = (locale: string) => cachedIntl(Intl.DisplayNames, locale, { type: 'currency' });
-
-export const dateFormat = (locale: string, options: Intl.DateTimeFormatOptions) =>
-  cachedIntl(Intl.DateTimeFormat, locale, options);
 
 /**
  * Builds the formatters an item in `style` needs, so that ICU's start-up overlaps a wait
@@ -65,7 +61,7 @@ export const dateFormat = (locale: string, options: Intl.DateTimeFormatOptions) 
 export function prepareFormatters(style: NumberStyle): void {
   formatRate(1, style);
   formatChange(0, style.locale);
-  currencyNames(style.locale);
+  cachedIntl(Intl.DisplayNames, style.locale, CURRENCY_NAMES);
 }
 
 export function formatRate(value: number, style: NumberStyle): string {
