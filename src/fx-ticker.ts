@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import {
-  currencyNames,
-  dateFormat,
+  cachedIntl,
+  CURRENCY_NAMES,
   formatChange,
   formatRate,
   prepareFormatters,
@@ -237,7 +237,7 @@ export class FxTicker extends LitElement {
     this.#subscribe();
     // ICU's start-up (the first Intl formatter of a page: tens of ms) overlaps the network
     // wait and the rest of the page's parsing, instead of delaying the first rates shown.
-    setTimeout(() => this.isConnected && prepareFormatters(this.#numberStyle(this.#locale)));
+    setTimeout(() => prepareFormatters(this.#numberStyle(this.#locale)));
   }
 
   override disconnectedCallback(): void {
@@ -423,7 +423,7 @@ export class FxTicker extends LitElement {
     const locale = this.#locale;
     const messages = messagesFor(locale);
     const style = this.#numberStyle(locale);
-    const names = currencyNames(locale);
+    const names = cachedIntl(Intl.DisplayNames, locale, CURRENCY_NAMES);
     const views: ItemView[] = [];
     for (const symbol of this.#symbols) {
       const quote = quoteFor(snapshot, symbol, this.inverse);
@@ -444,7 +444,7 @@ export class FxTicker extends LitElement {
     const options: Intl.DateTimeFormatOptions = day
       ? { dateStyle: 'medium', timeZone: 'UTC' }
       : { dateStyle: 'medium', timeStyle: 'short' };
-    return dateFormat(this.#locale, options).format(new Date(asOf));
+    return cachedIntl(Intl.DateTimeFormat, this.#locale, options).format(new Date(asOf));
   }
 
   #numberStyle(locale: string): NumberStyle {
@@ -458,22 +458,20 @@ export class FxTicker extends LitElement {
 
 /**
  * Calls `then` once the parser has moved past `element` (its children are complete): when
- * any node follows it in the document, or at DOMContentLoaded at the latest.
+ * the parser inserts a node after it in the document, or at DOMContentLoaded at the latest.
  */
 function whenParsed(element: Element, then: () => void): void {
-  const isPast = (): boolean => {
-    for (let node: Node | null = element; node; node = node.parentNode) if (node.nextSibling) return true;
-    return false;
-  };
-  const done = (): void => {
+  const check = (): void => {
+    let node: Node | null = element;
+    while (node && !node.nextSibling) node = node.parentNode;
+    if (!node && document.readyState === 'loading') return;
     observer.disconnect();
-    document.removeEventListener('DOMContentLoaded', done);
+    document.removeEventListener('DOMContentLoaded', check);
     then();
   };
-  if (isPast()) return then();
-  const observer = new MutationObserver(() => isPast() && done());
+  const observer = new MutationObserver(check);
   observer.observe(document, { childList: true, subtree: true });
-  document.addEventListener('DOMContentLoaded', done);
+  document.addEventListener('DOMContentLoaded', check);
 }
 
 function renderItem(item: ItemView, primary: boolean): TemplateResult {

@@ -130,22 +130,21 @@ export class MarqueeController implements ReactiveController {
   }
 
   /**
-   * Replaces the copies with `copies` fresh clones of the set, hidden from assistive
-   * technology and focus (`aria-hidden`, `inert`), without the set's list roles and spoken
-   * phrases.
+   * Replaces the copies (everything after the set in the track) with `copies` fresh clones
+   * of the set, hidden from assistive technology and focus (`aria-hidden`, `inert`), without
+   * the set's list roles and spoken phrases.
    */
   #copy(): void {
     const set = this.#set;
     const track = this.#track;
     if (!set || !track) return;
-    for (const old of track.querySelectorAll(':scope > [aria-hidden]')) old.remove();
+    while (set.nextSibling) set.nextSibling.remove();
     if (this.isStatic || !this.copies) return;
     const copy = set.cloneNode(true) as HTMLElement;
-    copy.removeAttribute('role');
-    copy.removeAttribute('aria-label');
+    copy.removeAttribute('role'); // its name goes unread: the whole copy is hidden
     copy.setAttribute('aria-hidden', 'true');
     copy.inert = true;
-    for (const item of copy.querySelectorAll('[role="listitem"]')) item.removeAttribute('role');
+    for (const item of copy.querySelectorAll('[role]')) item.removeAttribute('role');
     for (const phrase of copy.querySelectorAll('.visually-hidden')) phrase.remove();
     track.append(copy, ...Array.from({ length: this.copies - 1 }, () => copy.cloneNode(true)));
   }
