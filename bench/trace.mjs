@@ -3,13 +3,12 @@
 // network). Main-thread self time is grouped into phases; user-timing measures, added by a
 // probe that wraps the Intl constructors and the element's Lit update, split the script time
 // into Intl start-up and Lit renders. Medians of TRACE_ROUNDS fresh browsers; asserts nothing.
+// `node bench/trace.mjs /bench/pages/ours.html` traces one page.
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { CHROMIUM_ARGS, findChromium } from '../scripts/chromium.mjs';
 import { serve } from './serve.mjs';
 
-const ROOT = new URL('..', import.meta.url).pathname;
 const ROUNDS = Number(process.env.TRACE_ROUNDS ?? 5);
 const PAGES = process.argv.slice(2).length
   ? process.argv.slice(2)
@@ -153,7 +152,9 @@ const median = (values) => [...values].sort((a, b) => a - b)[values.length >> 1]
 async function main() {
   const chromium = findChromium();
   if (!chromium) throw new Error('No Chromium found: set CHROME_PATH.');
-  const server = await serve(new Map());
+  // TRACE_SCRIPT=path traces another build of the script tag (e.g. the one before a change).
+  const script = process.env.TRACE_SCRIPT;
+  const server = await serve(new Map(script ? [['/dist/fx-ticker.js', await readFile(script)]] : []));
   const origin = `http://127.0.0.1:${server.address().port}`;
   try {
     for (const path of PAGES) {
