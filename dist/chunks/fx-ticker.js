@@ -15,11 +15,15 @@ function h(e, n, r) {
 	return o;
 }
 var g = /* @__PURE__ */ new Map();
-function _(e, t) {
-	let n = `${e}|${JSON.stringify(t)}`, r = g.get(n);
-	return r || (r = new Intl.NumberFormat(e, t), g.set(n, r)), r;
+function _(e, t, n) {
+	let r = e.name + t + JSON.stringify(n), i = g.get(r);
+	return i || (i = new e(t, n), g.set(r, i)), i;
 }
-function v(e, t) {
+var v = { type: "currency" }, y = (e, t) => _(Intl.NumberFormat, e, t);
+function b(e) {
+	x(1, e), C(0, e.locale), _(Intl.DisplayNames, e.locale, v);
+}
+function x(e, t) {
 	let n = t.decimals === void 0 ? {
 		minimumSignificantDigits: t.digits,
 		maximumSignificantDigits: t.digits
@@ -27,22 +31,22 @@ function v(e, t) {
 		minimumFractionDigits: t.decimals,
 		maximumFractionDigits: t.decimals
 	};
-	return _(t.locale, n).format(e);
+	return y(t.locale, n).format(e);
 }
-var y = "−";
-function b(e, t) {
-	let n = _(t, {
+var S = "−";
+function C(e, t) {
+	let n = y(t, {
 		style: "percent",
 		maximumFractionDigits: 2,
 		signDisplay: "exceptZero"
 	}), r = Math.round(e * 100) / 100, i = r > 0 ? "up" : r < 0 ? "down" : "flat";
 	return {
-		text: n.format(i === "flat" ? 0 : r / 100).replace("-", y),
+		text: n.format(i === "flat" ? 0 : r / 100).replace("-", S),
 		direction: i
 	};
 }
 // src/fx-ticker.styles.ts
-var x = f`:host{contain:layout paint;block-size:var(--fx-ticker-height,2.5rem);display:block}:host([hidden]){display:none}.ticker{all:initial;color-scheme:light dark;block-size:100%;font:var(--fx-ticker-font,500 .875rem/1.2 system-ui, sans-serif);background:var(--fx-ticker-background,light-dark(#fff,#11161c));color:var(--fx-ticker-color,light-dark(#1b1f24,#e8edf2));display:flex;overflow:hidden;container-type:inline-size}.light{color-scheme:light}.dark{color-scheme:dark}button{border:0;inline-size:2.5em;color:inherit;cursor:pointer;background:0 0;border-inline-end:1px solid #8886;flex:none;padding:0}:focus-visible{outline-offset:-3px;outline:2px solid}svg{fill:currentColor;inline-size:.9em}.viewport{flex:1;align-items:center;display:flex;overflow:hidden}.static .viewport{overflow-x:auto}.track,ul{flex:none;margin:0;padding:0;display:flex}li{padding-inline:calc(var(--fx-ticker-gap,2rem) / 2);white-space:nowrap;font-variant-numeric:tabular-nums;align-items:baseline;gap:.5em;display:flex}[part=pair]{font-weight:600}[part=pair]:after{content:" =";font-weight:400}[part=rate]{min-inline-size:7ch}[part~=change]{min-inline-size:9.5ch}[part~=up]{color:var(--fx-ticker-up-color,light-dark(#0a7a3c,#4ade80))}[part~=down],.note{color:var(--fx-ticker-down-color,light-dark(#b3261e,#ff8a80))}[part~=flat],p{color:var(--fx-ticker-flat-color,light-dark(#5a626c,#a3acb6))}[part~=up]:before{content:"▲ "}[part~=down]:before{content:"▼ "}p{white-space:nowrap;border-inline-start:1px solid #8886;align-items:center;gap:.75em;max-inline-size:45%;margin:0;padding-inline:.75em;font-size:.8em;display:flex;overflow:hidden}a{color:inherit}@container (width<=36rem){.as-of{display:none}}.visually-hidden{clip-path:inset(50%);block-size:1px;inline-size:1px;position:absolute;overflow:hidden}`, S = {
+var w = f`:host{contain:layout paint;block-size:var(--fx-ticker-height,2.5rem);display:block}:host([hidden]){display:none}.ticker{all:initial;color-scheme:light dark;block-size:100%;font:var(--fx-ticker-font,500 .875rem/1.2 system-ui, sans-serif);background:var(--fx-ticker-background,light-dark(#fff,#11161c));color:var(--fx-ticker-color,light-dark(#1b1f24,#e8edf2));display:flex;overflow:hidden;container-type:inline-size}.light{color-scheme:light}.dark{color-scheme:dark}button{border:0;inline-size:2.5em;color:inherit;cursor:pointer;background:0 0;border-inline-end:1px solid #8886;flex:none;padding:0}:focus-visible{outline-offset:-3px;outline:2px solid}svg{fill:currentColor;inline-size:.9em}.viewport{flex:1;align-items:center;display:flex;overflow:hidden}.static .viewport{overflow-x:auto}.track,ul{flex:none;margin:0;padding:0;display:flex}li{padding-inline:calc(var(--fx-ticker-gap,2rem) / 2);white-space:nowrap;font-variant-numeric:tabular-nums;align-items:baseline;gap:.5em;display:flex}[part=pair]{font-weight:600}[part=pair]:after{content:" =";font-weight:400}[part=rate]{min-inline-size:7ch}[part~=change]{min-inline-size:9.5ch}[part~=up]{color:var(--fx-ticker-up-color,light-dark(#0a7a3c,#4ade80))}[part~=down],.note{color:var(--fx-ticker-down-color,light-dark(#b3261e,#ff8a80))}[part~=flat],p{color:var(--fx-ticker-flat-color,light-dark(#5a626c,#a3acb6))}[part~=up]:before{content:"▲ "}[part~=down]:before{content:"▼ "}p{white-space:nowrap;border-inline-start:1px solid #8886;align-items:center;gap:.75em;max-inline-size:45%;margin:0;padding-inline:.75em;font-size:.8em;display:flex;overflow:hidden}a{color:inherit}@container (width<=36rem){.as-of{display:none}}.visually-hidden{clip-path:inset(50%);block-size:1px;inline-size:1px;position:absolute;overflow:hidden}`, T = {
 	label: "Exchange rates",
 	pause: "Pause exchange rates",
 	asOf: (e) => `as of ${e}`,
@@ -52,7 +56,7 @@ var x = f`:host{contain:layout paint;block-size:var(--fx-ticker-height,2.5rem);d
 	up: (e) => `up ${e.slice(1)}`,
 	down: (e) => `down ${e.slice(1)}`,
 	pair: (e, t) => `${e} to ${t}`
-}, C = {
+}, E = {
 	label: "Курсы валют",
 	pause: "Остановить курсы валют",
 	asOf: (e) => `на ${e}`,
@@ -63,10 +67,10 @@ var x = f`:host{contain:layout paint;block-size:var(--fx-ticker-height,2.5rem);d
 	down: (e) => `снижение ${e.slice(1)}`,
 	pair: (e, t) => `${e} — ${t}`
 };
-function w(e) {
-	return /^(ru|kk|ky|be)\b/i.test(e) ? C : S;
+function D(e) {
+	return /^(ru|kk|ky|be)\b/i.test(e) ? E : T;
 }
-var T = S.label, E = class {
+var O = T.label, k = class {
 	#e;
 	#t;
 	#n;
@@ -81,28 +85,29 @@ var T = S.label, E = class {
 	#d;
 	#f;
 	constructor(e, t) {
-		this.copies = 1, this.isStatic = !1, this.#n = matchMedia("(prefers-reduced-motion: reduce)"), this.#r = /* @__PURE__ */ new Set(), this.#m = (e) => this.#g("hover", e.type === "pointerenter"), this.#e = e, this.#t = t, e.addController(this);
+		this.copies = 1, this.isStatic = !1, this.#n = matchMedia("(prefers-reduced-motion: reduce)"), this.#r = /* @__PURE__ */ new Set(), this.#g = (e) => this.#v("hover", e.type === "pointerenter"), this.#e = e, this.#t = t, e.addController(this);
 	}
 	hostConnected() {
 		let e = this.#e;
-		this.#i = new AbortController(), this.#p(this.#n, "change", () => e.requestUpdate());
-		let t = () => this.#g("hidden", document.visibilityState === "hidden");
-		this.#p(document, "visibilitychange", t), t(), this.#p(e, "focusin", (e) => this.#g("focus", !e.composedPath()[0].matches?.("button"))), this.#p(e, "focusout", (t) => {
-			e.contains(t.relatedTarget) || this.#g("focus", !1);
-		}), this.#a = new ResizeObserver(() => this.#v()), this.#o = new IntersectionObserver((e) => this.#g("offscreen", !e.at(-1).isIntersecting)), this.#o.observe(e), e.requestUpdate();
+		this.#i = new AbortController(), this.#h(this.#n, "change", () => e.requestUpdate());
+		let t = () => this.#v("hidden", document.visibilityState === "hidden");
+		this.#h(document, "visibilitychange", t), t(), this.#h(e, "focusin", (e) => this.#v("focus", !e.composedPath()[0].matches?.("button"))), this.#h(e, "focusout", (t) => {
+			e.contains(t.relatedTarget) || this.#v("focus", !1);
+		}), this.#a = new ResizeObserver(() => this.#b()), this.#o = new IntersectionObserver((e) => this.#v("offscreen", !e.at(-1).isIntersecting)), this.#o.observe(e), e.requestUpdate();
 	}
 	hostDisconnected() {
-		this.#i?.abort(), this.#a?.disconnect(), this.#o?.disconnect(), this.#l = void 0, this.#r.clear(), this.#_();
+		this.#i?.abort(), this.#a?.disconnect(), this.#o?.disconnect(), this.#l = void 0, this.#r.clear(), this.#y();
 	}
 	hostUpdate() {
 		if (this.isStatic = this.#t().speed === 0 || this.#n.matches, this.copies = this.isStatic ? 0 : Math.max(1, this.copies), this.#f = void 0, !this.#u) return;
-		let e = this.#s.getBoundingClientRect();
-		for (let t of this.#c.querySelectorAll("li")) {
-			let { left: n, right: r } = t.getBoundingClientRect();
-			if (r > e.left && n < e.right) {
+		let e = this.#s.getBoundingClientRect(), t = this.#p();
+		for (let [n, r] of t.entries()) {
+			let { left: i, right: a } = r.getBoundingClientRect();
+			if (a > e.left && i < e.right) {
 				this.#f = {
-					item: t,
-					offset: this.#h(t)
+					index: n,
+					items: t.length,
+					offset: this.#_(r)
 				};
 				break;
 			}
@@ -110,34 +115,48 @@ var T = S.label, E = class {
 	}
 	hostUpdated() {
 		let e = this.#e.renderRoot, t = e.querySelector("[role=\"list\"]");
-		t !== this.#l && (this.#l = t, this.#s = e.querySelector(".viewport"), this.#c = e.querySelector(".track") ?? void 0, this.#a.disconnect(), this.#_(), t && (this.#a.observe(t), this.#a.observe(this.#s), this.#p(this.#s, "pointerenter", this.#m), this.#p(this.#s, "pointerleave", this.#m))), this.#g("button", this.#t().paused);
-		let n = this.#f;
-		this.#v(n?.item.isConnected ? n.offset - this.#h(n.item) : 0);
+		t !== this.#l && (this.#l = t, this.#s = e.querySelector(".viewport"), this.#c = e.querySelector(".track") ?? void 0, this.#a.disconnect(), this.#y(), t && (this.#a.observe(t), this.#a.observe(this.#s), this.#h(this.#s, "pointerenter", this.#g), this.#h(this.#s, "pointerleave", this.#g))), this.#v("button", this.#t().paused), this.#m();
+		let n = this.#f, r = this.#p();
+		this.#b(n && n.items === r.length ? n.offset - this.#_(r[n.index]) : 0);
 	}
-	#p(e, t, n) {
+	#p() {
+		return this.#c ? [...this.#c.querySelectorAll("li")] : [];
+	}
+	#m() {
+		let e = this.#l, t = this.#c;
+		if (!e || !t) return;
+		for (; e.nextSibling;) e.nextSibling.remove();
+		if (this.isStatic || !this.copies) return;
+		let n = e.cloneNode(!0);
+		n.removeAttribute("role"), n.setAttribute("aria-hidden", "true"), n.inert = !0;
+		for (let e of n.querySelectorAll("[role]")) e.removeAttribute("role");
+		for (let e of n.querySelectorAll(".visually-hidden")) e.remove();
+		t.append(n, ...Array.from({ length: this.copies - 1 }, () => n.cloneNode(!0)));
+	}
+	#h(e, t, n) {
 		e.addEventListener(t, n, { signal: this.#i.signal });
 	}
-	#m;
-	#h(e) {
+	#g;
+	#_(e) {
 		return e.getBoundingClientRect().left - this.#c.getBoundingClientRect().left;
 	}
-	#g(e, t) {
+	#v(e, t) {
 		t ? this.#r.add(e) : this.#r.delete(e);
 		let n = this.#u;
 		n && (this.#r.size > 0 ? n.pause() : n.playState !== "running" && n.play());
 	}
-	#_() {
+	#y() {
 		this.#u?.cancel(), this.#u = this.#d = void 0;
 	}
-	#v(e = 0) {
+	#b(e = 0) {
 		let t = this.#l;
 		if (!t) return;
 		let n = t.getBoundingClientRect().width, r = Math.max(1, Math.ceil(this.#s.clientWidth / n));
-		!this.isStatic && r !== this.copies && (this.copies = r, this.#e.requestUpdate()), this.#y(n, e);
+		!this.isStatic && r !== this.copies && (this.copies = r, this.#m()), this.#x(n, e);
 	}
-	#y(e, t) {
+	#x(e, t) {
 		let { speed: n, direction: r, rtl: i } = this.#t();
-		if (this.isStatic || !(e > 0) || !this.#c) return this.#_();
+		if (this.isStatic || !(e > 0) || !this.#c) return this.#y();
 		let a = i ? e : -e, [o, s] = r === "left" == a < 0 ? [0, a] : [a, 0], c = {
 			from: o,
 			to: s,
@@ -153,67 +172,67 @@ var T = S.label, E = class {
 			iterations: Infinity
 		});
 		let p = ((f - o) / (s - o) % 1 + 1) % 1;
-		u.currentTime = p * c.duration, this.#u = u, this.#d = c, this.#g("button", this.#t().paused);
+		u.currentTime = p * c.duration, this.#u = u, this.#d = c, this.#v("button", this.#t().paused);
 	}
-}, D = (e) => ({
+}, A = (e) => ({
 	value: e,
 	invalid: !1
-}), O = (e) => ({
+}), j = (e) => ({
 	value: e,
 	invalid: !0
-}), k = (e) => e == null || String(e).trim() === "", A = [
+}), M = (e) => e == null || String(e).trim() === "", N = [
 	"KGS",
 	"KZT",
 	"TJS",
 	"UZS",
 	"TMT"
 ];
-function j(e) {
-	if (k(e)) return D(A);
+function P(e) {
+	if (M(e)) return A(N);
 	let t = (Array.isArray(e) ? e.map(String) : String(e).split(/[\s,]+/)).map((e) => e.trim().toUpperCase()).filter(Boolean), n = [...new Set(t.filter(u))];
-	return n.length === 0 ? O(A) : {
+	return n.length === 0 ? j(N) : {
 		value: n,
 		invalid: n.length !== t.length
 	};
 }
-function ee(e) {
-	if (k(e)) return D("USD");
+function F(e) {
+	if (M(e)) return A("USD");
 	let t = String(e).trim().toUpperCase();
-	return u(t) ? D(t) : O("USD");
+	return u(t) ? A(t) : j("USD");
 }
-function M(e, t, n) {
-	if (k(e)) return D(t);
+function I(e, t, n) {
+	if (M(e)) return A(t);
 	let r = typeof e == "number" ? e : Number(String(e).trim());
-	return Number.isFinite(r) && n(r) ? D(r) : O(t);
+	return Number.isFinite(r) && n(r) ? A(r) : j(t);
 }
-function N(e) {
-	let t = M(e, 300, (e) => e > 0);
+function L(e) {
+	let t = I(e, 300, (e) => e > 0);
 	return {
 		...t,
 		value: Math.max(10, t.value)
 	};
 }
-var P = (e) => M(e, 40, (e) => e >= 0 && e <= 1e4), F = (e) => M(e, 4, (e) => Number.isInteger(e) && e >= 1 && e <= 21), I = (e) => M(e, void 0, (e) => Number.isInteger(e) && e >= 0 && e <= 20);
-function L(e, t, n) {
-	if (k(e)) return D(n);
+var ee = (e) => I(e, 40, (e) => e >= 0 && e <= 1e4), te = (e) => I(e, 4, (e) => Number.isInteger(e) && e >= 1 && e <= 21), R = (e) => I(e, void 0, (e) => Number.isInteger(e) && e >= 0 && e <= 20);
+function z(e, t, n) {
+	if (M(e)) return A(n);
 	let r = String(e).trim().toLowerCase();
-	return t.includes(r) ? D(r) : O(n);
+	return t.includes(r) ? A(r) : j(n);
 }
-var R = (e) => L(e, [
+var B = (e) => z(e, [
 	"light",
 	"dark",
 	"auto"
 ], "auto");
-function z(e, t) {
-	return L(e, ["left", "right"], t ? "right" : "left");
+function V(e, t) {
+	return z(e, ["left", "right"], t ? "right" : "left");
 }
-function B(e, t) {
-	let n = V(t) ? t : "en";
-	if (k(e)) return D(n);
+function H(e, t) {
+	let n = U(t) ? t : "en";
+	if (M(e)) return A(n);
 	let r = String(e).trim();
-	return V(r) ? D(r) : O(n);
+	return U(r) ? A(r) : j(n);
 }
-function V(e) {
+function U(e) {
 	try {
 		return Intl.getCanonicalLocales(e).length > 0;
 	} catch {
@@ -221,12 +240,12 @@ function V(e) {
 	}
 }
 // src/fetch-json.ts
-var H = 1e6;
-function U(e) {
+var W = 1e6;
+function G(e) {
 	let t = e?.trim() ?? "", n = /^\d+$/.test(t) ? Number(t) * 1e3 : Date.parse(t) - Date.now();
 	return Number.isNaN(n) ? void 0 : Math.max(0, n);
 }
-async function W(e, t) {
+async function K(e, t) {
 	let n = (t) => /* @__PURE__ */ Error(`${e}: ${t}`), { ok: r, status: i, headers: a, body: o } = await fetch(e, {
 		signal: t,
 		credentials: "omit",
@@ -234,10 +253,10 @@ async function W(e, t) {
 	});
 	if (!r) throw Object.assign(n(`HTTP ${i}`), {
 		status: i,
-		retryAfterMs: U(a.get("Retry-After"))
+		retryAfterMs: G(a.get("Retry-After"))
 	});
 	let s = o?.getReader(), c = (e) => {
-		if (e > 1e6) throw s?.cancel(), n(`larger than ${H} bytes`);
+		if (e > 1e6) throw s?.cancel(), n(`larger than ${W} bytes`);
 	};
 	c(Number(a.get("Content-Length")));
 	let l = new TextDecoder(), u = "", d = 0;
@@ -254,10 +273,10 @@ async function W(e, t) {
 	}
 }
 // src/snapshot-cache.ts
-var G = "fx-ticker:";
-function K(e) {
+var q = "fx-ticker:";
+function J(e) {
 	try {
-		let { snapshot: t, provider: n, missing: r } = JSON.parse(localStorage.getItem(G + e));
+		let { snapshot: t, provider: n, missing: r } = JSON.parse(localStorage.getItem(q + e));
 		return o(n) ? {
 			snapshot: l(t),
 			provider: n,
@@ -268,35 +287,35 @@ function K(e) {
 		return;
 	}
 }
-function q(e, t) {
+function Y(e, t) {
 	try {
-		localStorage.setItem(G + e, JSON.stringify(t));
+		localStorage.setItem(q + e, JSON.stringify(t));
 	} catch {}
 }
 // src/poller.ts
-var J = {
+var X = {
 	timeoutMs: 15e3,
 	firstRetryMs: 5e3,
 	maxRetryMs: 9e5,
 	jitter: .2,
 	maxRetryAfterMs: 36e5,
 	random: Math.random
-}, Y = 2 ** 31 - 1, X = /* @__PURE__ */ new Map(), Z = ({ source: e, provider: t, base: n, symbols: r }) => [
+}, Z = 2 ** 31 - 1, Q = /* @__PURE__ */ new Map(), ne = ({ source: e, provider: t, base: n, symbols: r }) => [
 	e,
 	t,
 	n,
 	r
 ].join("|");
-function Q(e, t) {
-	let n = Math.min(J.firstRetryMs * 2 ** (e - 1), t, J.maxRetryMs);
-	return Math.round(n * (1 - J.jitter * J.random()));
+function re(e, t) {
+	let n = Math.min(X.firstRetryMs * 2 ** (e - 1), t, X.maxRetryMs);
+	return Math.round(n * (1 - X.jitter * X.random()));
 }
-function te(e, t) {
-	let n = Z(e);
-	return (X.get(n) ?? ne(n, e))(t);
+function ie(e, t) {
+	let n = ne(e);
+	return (Q.get(n) ?? ae(n, e))(t);
 }
-function ne(e, t) {
-	let r = /* @__PURE__ */ new Set(), a = K(e), o = a, s, c = a && ((e) => e.onData(a, "cache")), l, u = 0, d = 0, f = -Infinity, p, m = new AbortController(), h, g = () => 1e3 * Math.min(...[...r].map((e) => N(e.intervalSeconds).value)), _ = (e, t) => {
+function ae(e, t) {
+	let r = /* @__PURE__ */ new Set(), a = J(e), o = a, s, c = a && ((e) => e.onData(a, "cache")), l, u = 0, d = 0, f = -Infinity, p, m = new AbortController(), h, g = () => 1e3 * Math.min(...[...r].map((e) => L(e.intervalSeconds).value)), _ = (e, t) => {
 		for (let n of [...e]) try {
 			t && r.has(n) && t(n.watcher);
 		} catch (e) {
@@ -305,19 +324,19 @@ function ne(e, t) {
 	}, v = () => {
 		if (h || (clearTimeout(p), !r.size || document.visibilityState === "hidden")) return;
 		let e = (u ? d : f + g()) - Date.now();
-		e > 0 ? p = setTimeout(v, Math.min(e, Y)) : S();
+		e > 0 ? p = setTimeout(v, Math.min(e, Z)) : S();
 	}, y = (t) => {
 		let n = {
 			...t,
 			snapshot: i(o?.snapshot, t.snapshot)
 		}, a = JSON.stringify(n), d = u || a !== s;
-		u = 0, l = void 0, d && (o = n, s = a, q(e, n), _(r, c = (e) => e.onData(n, "network")));
+		u = 0, l = void 0, d && (o = n, s = a, Y(e, n), _(r, c = (e) => e.onData(n, "network")));
 	}, b = (e) => {
-		let t = e instanceof Error ? e : Error(String(e)), { status: n, retryAfterMs: i = 0 } = t, a = Q(++u, g());
-		(n === 429 || n === 503) && (a = Math.max(a, Math.min(i, J.maxRetryAfterMs))), d = Date.now() + a, _(r, l = (e) => e.onError(t, Math.max(0, d - Date.now())));
-	}, x = (e) => W(e, m.signal), S = () => {
+		let t = e instanceof Error ? e : Error(String(e)), { status: n, retryAfterMs: i = 0 } = t, a = re(++u, g());
+		(n === 429 || n === 503) && (a = Math.max(a, Math.min(i, X.maxRetryAfterMs))), d = Date.now() + a, _(r, l = (e) => e.onError(t, Math.max(0, d - Date.now())));
+	}, x = (e) => K(e, m.signal), S = () => {
 		clearTimeout(p), f = Date.now();
-		let { signal: e } = m = new AbortController(), { timeoutMs: r } = J;
+		let { signal: e } = m = new AbortController(), { timeoutMs: r } = X;
 		return p = setTimeout(() => m.abort(new DOMException(`timed out after ${r / 1e3} s`, "TimeoutError")), r), h = n(x, {
 			...t,
 			query: {
@@ -332,7 +351,7 @@ function ne(e, t) {
 		d = 0, v();
 	}, { signal: C.signal });
 	let w = () => {
-		clearTimeout(p), C.abort(), m.abort(), X.delete(e);
+		clearTimeout(p), C.abort(), m.abort(), Q.delete(e);
 	}, T = (e) => {
 		let t = {
 			watcher: e,
@@ -352,20 +371,20 @@ function ne(e, t) {
 			}
 		};
 	};
-	return X.set(e, T), T;
+	return Q.set(e, T), T;
 }
 // src/fx-ticker.ts
-var re = ["auto", ...s], ie = class extends d {
+var $ = ["auto", ...s], oe = class extends d {
 	constructor(...e) {
-		super(...e), this.provider = "auto", this.base = "USD", this.symbols = "KGS KZT TJS UZS TMT", this.interval = 300, this.speed = 40, this.inverse = !1, this.digits = 4, this.theme = "auto", this.label = T, this.paused = !1, this.#r = [], this.#a = "", this.#o = /* @__PURE__ */ new Set(), this.#s = new E(this, () => ({
-			speed: this.#m("speed", P(this.speed)),
-			direction: this.#m("direction", z(this.#t, this.#u)),
+		super(...e), this.provider = "auto", this.base = "USD", this.symbols = "KGS KZT TJS UZS TMT", this.interval = 300, this.speed = 40, this.inverse = !1, this.digits = 4, this.theme = "auto", this.label = O, this.paused = !1, this.#r = [], this.#a = "", this.#o = /* @__PURE__ */ new Set(), this.#s = new k(this, () => ({
+			speed: this.#m("speed", ee(this.speed)),
+			direction: this.#m("direction", V(this.#t, this.#u)),
 			rtl: this.#u,
 			paused: this.paused
 		}));
 	}
 	static {
-		this.styles = x;
+		this.styles = w;
 	}
 	static {
 		this.properties = {
@@ -433,7 +452,7 @@ var re = ["auto", ...s], ie = class extends d {
 	#o;
 	#s;
 	connectedCallback() {
-		super.connectedCallback(), document.readyState === "loading" ? document.addEventListener("DOMContentLoaded", () => this.#_(), { once: !0 }) : this.#_(), this.#g();
+		super.connectedCallback(), document.readyState === "loading" ? se(this, () => this.#_()) : this.#_(), this.#g(), setTimeout(() => b(this.#T(this.#l)));
 	}
 	disconnectedCallback() {
 		super.disconnectedCallback(), this.#i?.close(), this.#i = void 0, this.#a = "";
@@ -442,11 +461,11 @@ var re = ["auto", ...s], ie = class extends d {
 		this.#d && this.#_(), await this.#i?.refresh();
 	}
 	willUpdate(e) {
-		e.has("rates") && this.rates !== void 0 && this.#v(this.rates), this.isConnected && this.#g(), this.#i?.setInterval(this.#m("interval", N(this.interval))), this.#r = this.shown ? this.#C(this.shown.snapshot) : [];
+		e.has("rates") && this.rates !== void 0 && this.#v(this.rates), this.isConnected && this.#g(), this.#i?.setInterval(this.#m("interval", L(this.interval))), this.#r = this.shown ? this.#C(this.shown.snapshot) : [];
 	}
 	render() {
-		let e = w(this.#l), { isStatic: t, copies: n } = this.#s, r = this.label === T ? e.label : this.label || e.label;
-		return p`<div class="ticker ${this.#m("theme", R(this.theme))}${t ? " static" : ""}">${t ? m : p`<button part="control" aria-label=${e.pause} title=${e.pause} aria-pressed=${this.paused} @click=${() => this.paused = !this.paused}>${this.paused ? oe : ae}</button>`}<div class="viewport" role=${t ? "region" : m} tabindex=${t ? 0 : m} aria-label=${t ? r : m}>${this.#r.length ? p`<div class="track"><ul role="list" aria-label=${r}>${this.#r.map((e) => $(e, !0))}</ul>${Array.from({ length: n }, () => p`<ul aria-hidden="true" inert>${this.#r.map((e) => $(e, !1))}</ul>`)}</div>` : p`<slot></slot>`}</div>${this.#c(e)}</div>`;
+		let e = D(this.#l), { isStatic: t } = this.#s, n = this.label === O ? e.label : this.label || e.label;
+		return p`<div class="ticker ${this.#m("theme", B(this.theme))}${t ? " static" : ""}">${t ? m : p`<button part="control" aria-label=${e.pause} title=${e.pause} aria-pressed=${this.paused} @click=${() => this.paused = !this.paused}>${this.paused ? ue : le}</button>`}<div class="viewport" role=${t ? "region" : m} tabindex=${t ? 0 : m} aria-label=${t ? n : m}>${this.#r.length ? p`<div class="track"><ul role="list" aria-label=${n}>${this.#r.map((e) => ce(e, !0))}</ul></div>` : p`<slot></slot>`}</div>${this.#c(e)}</div>`;
 	}
 	#c(e) {
 		let t = this.shown, n = t?.snapshot.asOf && this.#w(t.snapshot.asOf), r = this.#n ? this.#w(new Date(this.#n).toISOString()) : n, i = !this.failure && !t?.stale ? "" : t ? e.stale(r) : e.unavailable, a = t?.attribution;
@@ -454,7 +473,7 @@ var re = ["auto", ...s], ie = class extends d {
 	}
 	get #l() {
 		let e = this.closest("[lang]")?.getAttribute("lang") || navigator.language;
-		return this.#m("locale", B(this.locale, e));
+		return this.#m("locale", H(this.locale, e));
 	}
 	get #u() {
 		return getComputedStyle(this).direction === "rtl";
@@ -463,10 +482,10 @@ var re = ["auto", ...s], ie = class extends d {
 		return this.#e?.trim().toLowerCase() === "none";
 	}
 	get #f() {
-		return this.#m("symbols", j(this.symbols));
+		return this.#m("symbols", P(this.symbols));
 	}
 	get #p() {
-		return this.#m("base", ee(this.base));
+		return this.#m("base", F(this.base));
 	}
 	#m(e, t) {
 		return t.invalid && this.#h(`<fx-ticker>: invalid ${e}="${String(this[e])}"; using ${String(t.value)}.`), t.value;
@@ -477,12 +496,12 @@ var re = ["auto", ...s], ie = class extends d {
 	#g() {
 		let e = {
 			source: this.#e?.trim() || void 0,
-			provider: this.#m("provider", L(this.provider, re, "auto")),
+			provider: this.#m("provider", z(this.provider, $, "auto")),
 			base: this.#p,
 			symbols: this.#f
 		}, t = this.#d ? "none" : JSON.stringify(e);
-		t !== this.#a && (this.#i?.close(), this.#i = void 0, this.#a = t, this.#d || (this.#i = te(e, {
-			intervalSeconds: this.#m("interval", N(this.interval)),
+		t !== this.#a && (this.#i?.close(), this.#i = void 0, this.#a = t, this.#d || (this.#i = ie(e, {
+			intervalSeconds: this.#m("interval", L(this.interval)),
 			onData: (e, t) => this.#y(e, t === "cache"),
 			onError: (e) => this.#x(e)
 		})));
@@ -533,15 +552,11 @@ var re = ["auto", ...s], ie = class extends d {
 		}));
 	}
 	#C(e) {
-		let t = this.#l, n = w(t), r = {
-			locale: t,
-			digits: this.#m("digits", F(this.digits)),
-			decimals: this.#m("decimals", I(this.decimals))
-		}, i = new Intl.DisplayNames(t, { type: "currency" }), a = [];
+		let t = this.#l, n = D(t), r = this.#T(t), i = _(Intl.DisplayNames, t, v), a = [];
 		for (let o of this.#f) {
 			let s = h(e, o, this.inverse);
 			if (!s) continue;
-			let c = this.inverse ? [e.base, o] : [o, e.base], l = v(s.value, r), u = s.changePercent === void 0 ? void 0 : b(s.changePercent, t), d = [
+			let c = this.inverse ? [e.base, o] : [o, e.base], l = x(s.value, r), u = s.changePercent === void 0 ? void 0 : C(s.changePercent, t), d = [
 				n.pair(i.of(c[0]), i.of(c[1])),
 				l,
 				u && n[u.direction](u.text)
@@ -564,11 +579,29 @@ var re = ["auto", ...s], ie = class extends d {
 			dateStyle: "medium",
 			timeStyle: "short"
 		};
-		return new Intl.DateTimeFormat(this.#l, t).format(new Date(e));
+		return _(Intl.DateTimeFormat, this.#l, t).format(new Date(e));
+	}
+	#T(e) {
+		return {
+			locale: e,
+			digits: this.#m("digits", te(this.digits)),
+			decimals: this.#m("decimals", R(this.decimals))
+		};
 	}
 };
-function $(e, t) {
+function se(e, t) {
+	let n = () => {
+		let i = e;
+		for (; i && !i.nextSibling;) i = i.parentNode;
+		(i || document.readyState !== "loading") && (r.disconnect(), document.removeEventListener("DOMContentLoaded", n), t());
+	}, r = new MutationObserver(n);
+	r.observe(document, {
+		childList: !0,
+		subtree: !0
+	}), document.addEventListener("DOMContentLoaded", n);
+}
+function ce(e, t) {
 	return p`<li part="item item-${e.symbol}" data-symbol=${e.symbol} role=${t ? "listitem" : m}><span part="pair" aria-hidden="true">${e.pair}</span> <span part="rate" aria-hidden="true">${e.rate}</span> ${e.change ? p`<span part="change ${e.change.direction}" aria-hidden="true">${e.change.text}</span>` : m} ${t ? p`<span class="visually-hidden">${e.phrase}</span>` : m}</li>`;
 }
-var ae = p`<svg viewBox="0 0 16 16" aria-hidden="true"><path d="M3 2h3.5v12H3zm6.5 0H13v12H9.5z"/></svg>`, oe = p`<svg viewBox="0 0 16 16" aria-hidden="true"><path d="M4 2l10 6-10 6z"/></svg>`;
-export { ie as t };
+var le = p`<svg viewBox="0 0 16 16" aria-hidden="true"><path d="M3 2h3.5v12H3zm6.5 0H13v12H9.5z"/></svg>`, ue = p`<svg viewBox="0 0 16 16" aria-hidden="true"><path d="M4 2l10 6-10 6z"/></svg>`;
+export { oe as t };
