@@ -1,44 +1,82 @@
 // `npm run bench`: what a strip costs a page, ours against a hand-written CSS-keyframes strip
 // (the floor any marquee can reach) and react-fast-marquee, measured in one run on this
-// machine in headless Chromium. Prints figures and ratios; asserts nothing.
-import { createServer } from 'node:http';
+// machine in headless Chromium: first paint (data inline; a returning visitor; a slow
+// network), steady motion and rate updates with one strip and with twenty. Then, unless
+// BENCH_TACHOMETER=0, tachometer compares first paint and update time with the CSS strip
+// until the difference is resolved. Prints figures and ratios; asserts nothing.
+import { execFileSync } from 'node:child_process';
 import { readFile, stat } from 'node:fs/promises';
-import { extname, join, normalize } from 'node:path';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import puppeteer from 'puppeteer-core';
 import { CHROMIUM_ARGS, findChromium } from '../scripts/chromium.mjs';
+import { linkChromedriver } from './link-chromedriver.mjs';
 import { buildReactFastMarquee } from './react-fast-marquee.mjs';
+import { FEED_DELAY_MS, FEED_PATH, serve } from './serve.mjs';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const STEADY_SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const UPDATES = 20;
 const FIRST_PAINT_ROUNDS = 7;
 const JUMP_TOLERANCE_PX = 2;
+const MANY_STRIPS = 20;
+const TIMED_UPDATES = 40;
 
-const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.json': 'application/json' };
-
-function serve(extraFiles) {
-  const server = createServer(async (request, response) => {
-    const path = normalize(decodeURIComponent(new URL(request.url, 'http://x').pathname));
-    const body = extraFiles.get(path) ?? (await readFile(join(ROOT, path)).catch(() => undefined));
-    if (body === undefined) {
-      response.writeHead(404).end();
-      return;
-    }
-    response.writeHead(200, { 'Content-Type': TYPES[extname(path)] ?? 'application/octet-stream' }).end(body);
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+/**
+ * Time to the first item on screen in a fresh page (the pages' own probe), one load, in
+ * `context` (a fresh one has empty storage). With `afterFeed`, counted from the moment the
+ * feed's answer arrived instead of from navigation start.
+ */
+async function firstItemOnce(context, origin, page, { afterFeed = false } = {}) {
+  const tab = await context.newPage();
+  await tab.setViewport({ width: 1280, height: 200 });
+  await tab.goto(`${origin}${page}`, { waitUntil: 'load' });
+  await tab.waitForFunction(() => window.firstItemMs !== undefined, { timeout: 10_000 });
+  const ms = await tab.evaluate(
+    (feed, afterFeed) =>
+      window.firstItemMs - (afterFeed ? performance.getEntriesByType('resource').find((r) => r.name.endsWith(feed)).responseEnd : 0),
+    FEED_PATH,
+    afterFeed,
+  );
+  await tab.close();
+  return ms;
 }
 
-/** Time to the first item on screen in a fresh page; one load, for `firstItemMs` rounds. */
-async function firstItemOnce(browser, origin, strip) {
-  const page = await browser.newPage();
-  await page.setViewport({ width: 1280, height: 200 });
-  await page.goto(`${origin}${strip.page}`, { waitUntil: 'load' });
-  await page.waitForFunction(() => window.firstItemMs !== undefined, { timeout: 10_000 });
-  const ms = await page.evaluate(() => window.firstItemMs);
-  await page.close();
-  return ms;
+/**
+ * Main-thread task time per rate update: a trace of `TIMED_UPDATES` updates, 50 ms apart,
+ * each one's script, style, layout, paint and commit counted in whole tasks.
+ */
+async function updateTaskMs(browser, origin, page) {
+  const tab = await browser.newPage();
+  await tab.setViewport({ width: 1280, height: 200 });
+  await tab.goto(`${origin}${page}`, { waitUntil: 'load' });
+  await tab.waitForFunction(() => window.firstItemMs !== undefined, { timeout: 10_000 });
+  await new Promise((resolve) => setTimeout(resolve, 1000)); // past start-up work
+  await tab.tracing.start({ categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] });
+  await tab.evaluate(async (updates) => {
+    const { ratesAfter, RATES } = await import('./common.js');
+    for (let i = 1; i <= updates; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      await window.strip.update(ratesAfter(i), RATES);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100)); // the last update's frame
+  }, TIMED_UPDATES);
+  const { traceEvents } = JSON.parse(new TextDecoder().decode(await tab.tracing.stop()));
+  await tab.close();
+  // The page's main thread: the renderer main thread that ran the most.
+  const busy = new Map();
+  for (const e of traceEvents) {
+    if (e.name === 'RunTask' && e.ph === 'X') busy.set(`${e.pid}:${e.tid}`, (busy.get(`${e.pid}:${e.tid}`) ?? 0) + e.dur);
+  }
+  const mains = new Set(traceEvents.filter((e) => e.name === 'thread_name' && e.args.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
+  const taskUs = Math.max(...[...busy].filter(([thread]) => mains.has(thread)).map(([, us]) => us));
+  return taskUs / 1000 / TIMED_UPDATES;
+}
+
+/** A benchmark page with its strip (the markup between `<!-- strip -->` comments) `count` times. */
+async function withStrips(page, count) {
+  const html = await readFile(join(ROOT, page), 'utf8');
+  return html.replace(/<!-- strip -->([\s\S]*?)<!-- \/strip -->/, (_, strip) => strip.repeat(count));
 }
 
 const median = (values) => [...values].sort((a, b) => a - b)[values.length >> 1];
@@ -46,7 +84,7 @@ const median = (values) => [...values].sort((a, b) => a - b)[values.length >> 1]
 const metricsOf = async (cdp) =>
   Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map(({ name, value }) => [name, value]));
 
-async function measure(browser, origin, strip) {
+async function measure(browser, origin, strip, { jumps = true } = {}) {
   const page = await browser.newPage();
   await page.setViewport({ width: 1280, height: 200 });
   const cdp = await page.createCDPSession();
@@ -61,7 +99,7 @@ async function measure(browser, origin, strip) {
   const after = await metricsOf(cdp);
   const perSecond = (name) => (after[name] - before[name]) / STEADY_SECONDS;
 
-  const jumps = await page.evaluate(countJumps, UPDATES, JUMP_TOLERANCE_PX);
+  const jumpCounts = jumps ? await page.evaluate(countJumps, UPDATES, JUMP_TOLERANCE_PX) : {};
   await page.close();
   return {
     name: strip.name,
@@ -70,7 +108,7 @@ async function measure(browser, origin, strip) {
     styleRecalcsPerSecond: perSecond('RecalcStyleCount'),
     scriptMsPerSecond: perSecond('ScriptDuration') * 1000,
     taskMsPerSecond: perSecond('TaskDuration') * 1000,
-    ...jumps,
+    ...jumpCounts,
   };
 }
 
@@ -150,6 +188,11 @@ async function main() {
     extraFiles.set('/bench/react-fast-marquee.js', react.code);
     strips.push({ name: 'react-fast-marquee', page: '/bench/pages/react-fast-marquee.html', scriptGzip: react.gzip });
   }
+  // Twenty strips on one page: the CSS strip and ours (react-fast-marquee's page mounts one).
+  for (const strip of strips.slice(0, 2)) {
+    strip.manyPage = strip.page.replace('.html', `-${MANY_STRIPS}.html`);
+    extraFiles.set(strip.manyPage, await withStrips(strip.page, MANY_STRIPS));
+  }
 
   const server = await serve(extraFiles);
   const origin = `http://127.0.0.1:${server.address().port}`;
@@ -160,31 +203,84 @@ async function main() {
     const warmUp = await browser.newPage();
     await warmUp.goto(`${origin}${strips[0].page}`, { waitUntil: 'load' });
     await warmUp.close();
-    for (const strip of strips) results.push(await measure(browser, origin, strip));
+    for (const strip of strips) {
+      const result = await measure(browser, origin, strip);
+      result.updateTaskMs = await updateTaskMs(browser, origin, strip.page);
+      if (strip.manyPage) {
+        const many = await measure(browser, origin, { ...strip, page: strip.manyPage }, { jumps: false });
+        result.manyTaskMsPerSecond = many.taskMsPerSecond;
+        result.manyLayoutsPerSecond = many.layoutsPerSecond;
+        result.manyScriptMsPerSecond = many.scriptMsPerSecond;
+        result.manyUpdateTaskMs = await updateTaskMs(browser, origin, strip.manyPage);
+      }
+      results.push(result);
+    }
+
+    // A returning visitor: a first visit stores the slow feed's answer (FEED_DELAY_MS); later
+    // loads in the same profile paint from storage. A first-time visitor (a fresh profile
+    // each load) waits for the feed: what counts is how long after its answer the items show.
+    const returning = await browser.createBrowserContext();
+    await firstItemOnce(returning, origin, '/bench/pages/ours-cached.html');
+    const cachedPage = { page: '/bench/pages/ours-cached.html', context: returning };
+
     // First paint is noisy: the median of several fresh loads, the strips taking turns.
     const firstItems = strips.map(() => []);
+    const returningMs = [];
+    const afterFeedMs = [];
     for (let round = 0; round < FIRST_PAINT_ROUNDS; round++) {
-      for (const [i, strip] of strips.entries()) firstItems[i].push(await firstItemOnce(browser, origin, strip));
+      for (const [i, strip] of strips.entries()) firstItems[i].push(await firstItemOnce(browser, origin, strip.page));
+      returningMs.push(await firstItemOnce(cachedPage.context, origin, cachedPage.page));
+      const fresh = await browser.createBrowserContext();
+      afterFeedMs.push(await firstItemOnce(fresh, origin, cachedPage.page, { afterFeed: true }));
+      await fresh.close();
     }
+    await returning.close();
     results.forEach((result, i) => (result.firstItemMs = median(firstItems[i])));
+    results[1].returningFirstItemMs = median(returningMs);
+    results[1].afterFeedMs = median(afterFeedMs);
   } finally {
     await browser.close();
     server.close();
   }
   report(results);
+  if (process.env.BENCH_TACHOMETER !== '0') tachometer();
+}
+
+/** Tachometer's verdicts on the two time comparisons, or why they were skipped. */
+function tachometer() {
+  if (!linkChromedriver()) {
+    console.log('\ntachometer skipped: no chromedriver (`apt-get install chromium-driver`, or CHROMEDRIVER_PATH).');
+    return;
+  }
+  for (const config of ['tachometer-first-item.json', 'tachometer-update.json']) {
+    console.log(`\ntachometer, ${config}:`);
+    try {
+      execFileSync('npx', ['tach', '--config', join(ROOT, 'bench', config)], { stdio: 'inherit', cwd: ROOT });
+    } catch (error) {
+      console.log(`tachometer failed: ${error.message}`);
+    }
+  }
 }
 
 function report(results) {
   const ours = results.find((r) => r.name === 'fx-ticker');
   const others = results.filter((r) => r !== ours);
-  const ratio = (value, base) => (base > 0 ? `${(value / base).toFixed(2)}×` : value > 0 ? '—' : '1.00×');
+  const ratio = (value, base) =>
+    value === undefined || base === undefined ? '' : base > 0 ? `${(value / base).toFixed(2)}×` : value > 0 ? '—' : '1.00×';
   const rows = [
-    [`first item painted (ms, median of ${FIRST_PAINT_ROUNDS})`, 'firstItemMs', 1],
+    [`first item painted, data inline (ms, median of ${FIRST_PAINT_ROUNDS})`, 'firstItemMs', 1],
+    [`first item painted, returning visitor (ms; feed takes ${FEED_DELAY_MS} ms)`, 'returningFirstItemMs', 1],
+    ['first item painted after the feed answered, first visit (ms)', 'afterFeedMs', 1],
     ['script, gzip (bytes)', 'scriptGzip', 0],
     ['layouts / s (steady)', 'layoutsPerSecond', 2],
     ['style recalcs / s (steady)', 'styleRecalcsPerSecond', 2],
     ['script ms / s (steady)', 'scriptMsPerSecond', 2],
     ['task ms / s (steady)', 'taskMsPerSecond', 2],
+    [`task ms per rates update (mean of ${TIMED_UPDATES})`, 'updateTaskMs', 2],
+    [`${MANY_STRIPS} strips: layouts / s (steady)`, 'manyLayoutsPerSecond', 2],
+    [`${MANY_STRIPS} strips: script ms / s (steady)`, 'manyScriptMsPerSecond', 2],
+    [`${MANY_STRIPS} strips: task ms / s (steady)`, 'manyTaskMsPerSecond', 2],
+    [`${MANY_STRIPS} strips: task ms per rates update`, 'manyUpdateTaskMs', 2],
     [`jumps in ${UPDATES} updates`, 'jumps', 0],
     ['worst jump (px)', 'worstJumpPx', 2],
     ['measured speed (px/s, 40 set)', 'measuredSpeed', 1],
@@ -193,7 +289,7 @@ function report(results) {
   const header = ['', ...results.map((r) => r.name), ...others.map((r) => `fx-ticker ÷ ${r.name}`)];
   const lines = rows.map(([label, key, digits]) => [
     label,
-    ...results.map((r) => r[key].toFixed(digits)),
+    ...results.map((r) => r[key]?.toFixed(digits) ?? ''),
     ...others.map((r) => ratio(ours[key], r[key])),
   ]);
   const widths = header.map((_, i) => Math.max(...[header, ...lines].map((line) => String(line[i]).length)));

@@ -18,6 +18,14 @@ export interface NumberStyle {
     /** Fixed fraction digits. */
     decimals?: number;
 }
+export declare function cachedIntl<T>(Kind: new (locale: string, options: never) => T, locale: string, options: object): T;
+/** Intl.DisplayNames options for currency names (`Kyrgystani Som`), for the spoken phrase. */
+export declare const CURRENCY_NAMES: Intl.DisplayNamesOptions;
+/**
+ * Builds the formatters an item in `style` needs, so that ICU's start-up overlaps a wait
+ * (the network, the rest of the page) instead of delaying the first rates on screen.
+ */
+export declare function prepareFormatters(style: NumberStyle): void;
 export declare function formatRate(value: number, style: NumberStyle): string;
 export type Direction = 'up' | 'down' | 'flat';
 export interface FormattedChange {

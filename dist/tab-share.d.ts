@@ -15,10 +15,10 @@ export interface TabShare<News> {
 }
 export interface TabShareHandlers<News> {
     /** This tab has become the leader: it polls from now on. */
-    lead(): void;
+    lead: () => void;
     /** This tab has stopped leading (it was hidden): another tab polls, or none while all are hidden. */
-    follow(): void;
+    follow: () => void;
     /** News from the leading tab. */
-    hear(news: News): void;
+    hear: (news: News) => void;
 }
 export declare function shareAcrossTabs<News>(key: string, { lead, follow, hear }: TabShareHandlers<News>): TabShare<News> | undefined;

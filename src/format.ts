@@ -37,16 +37,31 @@ export interface NumberStyle {
   decimals?: number;
 }
 
-// Intl formatters are costly to build and a ticker formats the same few shapes every poll.
-const formatters = new Map<string, Intl.NumberFormat>();
-function formatter(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const key = `${locale}|${JSON.stringify(options)}`;
-  let cached = formatters.get(key);
+// Intl formatters are costly to build (the first of a page starts ICU: tens of ms) and a
+// ticker formats the same few shapes every poll: each is built once per locale and options.
+const built = new Map<string, unknown>();
+export function cachedIntl<T>(Kind: new (locale: string, options: never) => T, locale: string, options: object): T {
+  const key = Kind.name + locale + JSON.stringify(options); // the options' JSON starts with `{`: no two keys meet
+  let cached = built.get(key) as T | undefined;
   if (!cached) {
-    cached = new Intl.NumberFormat(locale, options);
-    formatters.set(key, cached);
+    cached = new Kind(locale, options as never);
+    built.set(key, cached);
   }
   return cached;
+}
+/** Intl.DisplayNames options for currency names (`Kyrgystani Som`), for the spoken phrase. */
+export const CURRENCY_NAMES: Intl.DisplayNamesOptions = { type: 'currency' };
+
+const formatter = (locale: string, options: Intl.NumberFormatOptions) => cachedIntl(Intl.NumberFormat, locale, options);
+
+/**
+ * Builds the formatters an item in `style` needs, so that ICU's start-up overlaps a wait
+ * (the network, the rest of the page) instead of delaying the first rates on screen.
+ */
+export function prepareFormatters(style: NumberStyle): void {
+  formatRate(1, style);
+  formatChange(0, style.locale);
+  cachedIntl(Intl.DisplayNames, style.locale, CURRENCY_NAMES);
 }
 
 export function formatRate(value: number, style: NumberStyle): string {

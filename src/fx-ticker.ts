@@ -1,5 +1,14 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { formatChange, formatRate, quoteFor, type Direction } from './format.js';
+import {
+  cachedIntl,
+  CURRENCY_NAMES,
+  formatChange,
+  formatRate,
+  prepareFormatters,
+  quoteFor,
+  type Direction,
+  type NumberStyle,
+} from './format.js';
 import { styles } from './fx-ticker.styles.js';
 import { DEFAULT_LABEL, fill, wordsFor, type Words } from './i18n.js';
 import { fillLink, isSafeLinkTemplate } from './links.js';
@@ -244,13 +253,17 @@ export class FxTicker extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     // Upgraded by the parser (script in <head> without defer), the element is connected
-    // before its children exist: read the inline JSON once the document is parsed.
+    // before its children exist: read the inline JSON once the parser is past the element,
+    // not at DOMContentLoaded, which also waits for the page's deferred scripts.
     if (document.readyState === 'loading') {
-      document.addEventListener('DOMContentLoaded', () => this.#readInlineJson(), { once: true });
+      whenParsed(this, () => this.#readInlineJson());
     } else {
       this.#readInlineJson();
     }
     this.#subscribe();
+    // ICU's start-up (the first Intl formatter of a page: tens of ms) overlaps the network
+    // wait and the rest of the page's parsing, instead of delaying the first rates shown.
+    setTimeout(() => prepareFormatters(this.#numberStyle(this.#locale)));
   }
 
   override disconnectedCallback(): void {
@@ -275,7 +288,7 @@ export class FxTicker extends LitElement {
 
   protected override render(): TemplateResult {
     const words = wordsFor(this.#locale);
-    const { isStatic, copies } = this.#marquee;
+    const { isStatic } = this.#marquee;
     const label = this.label === DEFAULT_LABEL ? words.label : this.label || words.label;
     return html`<div class="ticker ${this.#option('theme', readTheme(this.theme))}${isStatic ? ' static' : ''}">
       ${isStatic || !this.#items.length
@@ -298,12 +311,8 @@ export class FxTicker extends LitElement {
         ${this.#items.length
           ? html`<div class="track">
               <ul role="list" aria-label=${label}>
-                ${this.#items.map((item) => renderItem(item, true))}
+                ${this.#items.map(renderItem)}
               </ul>
-              ${Array.from(
-                { length: copies },
-                () => html`<ul aria-hidden="true" inert>${this.#items.map((item) => renderItem(item, false))}</ul>`,
-              )}
             </div>`
           : html`<slot></slot>`}
       </div>
@@ -466,12 +475,8 @@ export class FxTicker extends LitElement {
     const locale = this.#locale;
     const words = wordsFor(locale);
     const href = this.#linkTemplate;
-    const style = {
-      locale,
-      digits: this.#option('digits', readDigits(this.digits)),
-      decimals: this.#option('decimals', readDecimals(this.decimals)),
-    };
-    const names = new Intl.DisplayNames(locale, { type: 'currency' });
+    const style = this.#numberStyle(locale);
+    const names = cachedIntl(Intl.DisplayNames, locale, CURRENCY_NAMES);
     const views: ItemView[] = [];
     for (const symbol of this.#symbols) {
       const quote = quoteFor(snapshot, symbol, this.inverse);
@@ -507,11 +512,37 @@ export class FxTicker extends LitElement {
     const options: Intl.DateTimeFormatOptions = day
       ? { dateStyle: 'medium', timeZone: 'UTC' }
       : { dateStyle: 'medium', timeStyle: 'short' };
-    return new Intl.DateTimeFormat(this.#locale, options).format(new Date(asOf));
+    return cachedIntl(Intl.DateTimeFormat, this.#locale, options).format(new Date(asOf));
+  }
+
+  #numberStyle(locale: string): NumberStyle {
+    return {
+      locale,
+      digits: this.#option('digits', readDigits(this.digits)),
+      decimals: this.#option('decimals', readDecimals(this.decimals)),
+    };
   }
 }
 
-function renderItem(item: ItemView, primary: boolean): TemplateResult {
+/**
+ * Calls `then` once the parser has moved past `element` (its children are complete): when
+ * the parser inserts a node after it in the document, or at DOMContentLoaded at the latest.
+ */
+function whenParsed(element: Element, then: () => void): void {
+  const check = (): void => {
+    let node: Node | null = element;
+    while (node && !node.nextSibling) node = node.parentNode;
+    if (!node && document.readyState === 'loading') return;
+    observer.disconnect();
+    document.removeEventListener('DOMContentLoaded', check);
+    then();
+  };
+  const observer = new MutationObserver(check);
+  observer.observe(document, { childList: true, subtree: true });
+  document.addEventListener('DOMContentLoaded', check);
+}
+
+function renderItem(item: ItemView): TemplateResult {
   const content = html`<span part="pair" aria-hidden="true">${item.pair}</span>
     <span part="rate" aria-hidden="true">${item.rate}</span>
     ${item.trend
@@ -523,12 +554,9 @@ function renderItem(item: ItemView, primary: boolean): TemplateResult {
     ${item.change
       ? html`<span part="change ${item.change.direction}" aria-hidden="true">${item.change.text}</span>`
       : nothing}
-    ${primary ? html`<span class="visually-hidden">${item.phrase}</span>` : nothing}`;
-  return html`<li part="item item-${item.symbol}" data-symbol=${item.symbol} role=${primary ? 'listitem' : nothing}>
-    ${item.href
-      ? // A copy's link has no href: not a link and not focusable, even where `inert` is unsupported.
-        html`<a part="link" href=${primary ? item.href : nothing}>${content}</a>`
-      : content}
+    <span class="visually-hidden">${item.phrase}</span>`;
+  return html`<li part="item item-${item.symbol}" data-symbol=${item.symbol} role="listitem">
+    ${item.href ? html`<a part="link" href=${item.href}>${content}</a>` : content}
   </li>`;
 }
 

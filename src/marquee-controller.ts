@@ -20,14 +20,16 @@ interface Loop {
 }
 
 /**
- * Owns the motion of the host's template (`.viewport` > `.track` > the `[role=list]` set
- * and its copies): how many copies fill the host, and one Web Animations transform on the
- * track. A transform animation runs on the compositor, so a steady strip costs no layout,
+ * Owns the motion of the host's template (`.viewport` > `.track` > the `[role=list]` set):
+ * the copies of the set that fill the host, and one Web Animations transform on the track.
+ * The copies are clones of the rendered set, made after each render, so counting them
+ * (which needs the set's width, known only after the set is rendered) never costs the host
+ * a second render. A transform animation runs on the compositor, so a steady strip costs no layout,
  * no style work and no script per frame. What connecting sets up, disconnecting tears
  * down, so a moved element neither leaks nor freezes.
  */
 export class MarqueeController implements ReactiveController {
-  /** Copies of the set to render after the primary one; 0 when the strip is static. */
+  /** Copies of the set after the primary one; 0 when the strip is static. */
   copies = 1;
   /** True when the strip does not move at all (speed 0 or reduced motion). */
   isStatic = false;
@@ -44,8 +46,8 @@ export class MarqueeController implements ReactiveController {
   #set?: Element | null;
   #animation?: Animation;
   #loop?: Loop;
-  /** The item the reader sees first, and where it sat in the track before an update. */
-  #anchor?: { item: Element; offset: number };
+  /** The item the reader sees first (its index among the track's items), and where it sat in the track before an update. */
+  #anchor?: { index: number; items: number; offset: number };
 
   constructor(host: ReactiveElement, settings: () => MarqueeSettings) {
     this.#host = host;
@@ -88,10 +90,11 @@ export class MarqueeController implements ReactiveController {
     this.#anchor = undefined;
     if (!this.#animation) return;
     const view = this.#viewport!.getBoundingClientRect();
-    for (const item of this.#track!.querySelectorAll('li')) {
+    const items = this.#items();
+    for (const [index, item] of items.entries()) {
       const { left, right } = item.getBoundingClientRect();
       if (right > view.left && left < view.right) {
-        this.#anchor = { item, offset: this.#offsetInTrack(item) };
+        this.#anchor = { index, items: items.length, offset: this.#offsetInTrack(item) };
         break;
       }
     }
@@ -114,10 +117,38 @@ export class MarqueeController implements ReactiveController {
       }
     }
     this.#pause('button', this.#settings().paused);
+    this.#copy();
     const anchor = this.#anchor;
+    const items = this.#items();
     // New numbers may have changed widths: move the track by as much as the item on screen
     // moved inside it, so what the reader is looking at stays where it was.
-    this.#measure(anchor?.item.isConnected ? anchor.offset - this.#offsetInTrack(anchor.item) : 0);
+    this.#measure(anchor && anchor.items === items.length ? anchor.offset - this.#offsetInTrack(items[anchor.index]!) : 0);
+  }
+
+  #items(): Element[] {
+    return this.#track ? [...this.#track.querySelectorAll('li')] : [];
+  }
+
+  /**
+   * Replaces the copies (everything after the set in the track) with `copies` fresh clones
+   * of the set, hidden from assistive technology and focus (`aria-hidden`, `inert`), without
+   * the set's list roles, spoken phrases and link targets.
+   */
+  #copy(): void {
+    const set = this.#set;
+    const track = this.#track;
+    if (!set || !track) return;
+    while (set.nextSibling) set.nextSibling.remove();
+    if (this.isStatic || !this.copies) return;
+    const copy = set.cloneNode(true) as HTMLElement;
+    copy.removeAttribute('role'); // its name goes unread: the whole copy is hidden
+    copy.setAttribute('aria-hidden', 'true');
+    copy.inert = true;
+    for (const item of copy.querySelectorAll('[role]')) item.removeAttribute('role');
+    for (const phrase of copy.querySelectorAll('.visually-hidden')) phrase.remove();
+    // A link without href is no link: nothing in a copy can be reached or followed.
+    for (const link of copy.querySelectorAll('a')) link.removeAttribute('href');
+    track.append(copy, ...Array.from({ length: this.copies - 1 }, () => copy.cloneNode(true)));
   }
 
   #on(target: EventTarget, type: string, listener: (event: Event) => void): void {
@@ -155,7 +186,7 @@ export class MarqueeController implements ReactiveController {
     const needed = Math.max(1, Math.ceil(this.#viewport!.clientWidth / width));
     if (!this.isStatic && needed !== this.copies) {
       this.copies = needed;
-      this.#host.requestUpdate();
+      this.#copy();
     }
     this.#sync(width, shift);
   }

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import MarqueeModule from 'react-fast-marquee';
-import { PREVIOUS, RATES, recordFirstItem } from './common.js';
+import { PREVIOUS, RATES, afterFirstItem } from './common.js';
 
 // The package is CommonJS with its component on `default`.
 const Marquee = MarqueeModule.default ?? MarqueeModule;
@@ -22,7 +22,7 @@ function Ticker() {
 }
 
 createRoot(document.getElementById('root')).render(<Ticker />);
-recordFirstItem(() => document.querySelector('.item'));
+afterFirstItem();
 window.strip = {
   items: () => [...document.querySelectorAll('.item')],
   update: (rates, previous) => setData({ rates, previous }),

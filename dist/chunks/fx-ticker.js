@@ -15,11 +15,15 @@ function _(e, t, n) {
 	return o;
 }
 var v = /* @__PURE__ */ new Map();
-function y(e, t) {
-	let n = `${e}|${JSON.stringify(t)}`, r = v.get(n);
-	return r || (r = new Intl.NumberFormat(e, t), v.set(n, r)), r;
+function y(e, t, n) {
+	let r = e.name + t + JSON.stringify(n), i = v.get(r);
+	return i || (i = new e(t, n), v.set(r, i)), i;
 }
-function b(e, t) {
+var b = { type: "currency" }, x = (e, t) => y(Intl.NumberFormat, e, t);
+function S(e) {
+	C(1, e), T(0, e.locale), y(Intl.DisplayNames, e.locale, b);
+}
+function C(e, t) {
 	let n = t.decimals === void 0 ? {
 		minimumSignificantDigits: t.digits,
 		maximumSignificantDigits: t.digits
@@ -27,22 +31,22 @@ function b(e, t) {
 		minimumFractionDigits: t.decimals,
 		maximumFractionDigits: t.decimals
 	};
-	return y(t.locale, n).format(e);
+	return x(t.locale, n).format(e);
 }
-var x = "−";
-function S(e, t) {
-	let n = y(t, {
+var w = "−";
+function T(e, t) {
+	let n = x(t, {
 		style: "percent",
 		maximumFractionDigits: 2,
 		signDisplay: "exceptZero"
 	}), r = Math.round(e * 100) / 100, i = r > 0 ? "up" : r < 0 ? "down" : "flat";
 	return {
-		text: n.format(i === "flat" ? 0 : r / 100).replace("-", x),
+		text: n.format(i === "flat" ? 0 : r / 100).replace("-", w),
 		direction: i
 	};
 }
 // src/fx-ticker.styles.ts
-var C = m`:host{contain:layout paint;block-size:var(--fx-ticker-height,2.5rem);display:block}:host([hidden]){display:none}.ticker{all:initial;color-scheme:light dark;block-size:100%;font:var(--fx-ticker-font,500 .875rem/1.2 system-ui, sans-serif);background:var(--fx-ticker-background,light-dark(#fff,#11161c));color:var(--fx-ticker-color,light-dark(#1b1f24,#e8edf2));display:flex;overflow:hidden;container-type:inline-size}.light{color-scheme:light}.dark{color-scheme:dark}button{border:0;inline-size:2.5em;color:inherit;cursor:pointer;background:0 0;border-inline-end:1px solid #8886;flex:none;padding:0}:focus-visible{outline-offset:-3px;outline:2px solid}svg{fill:currentColor;inline-size:.9em}.viewport{flex:1;align-items:center;display:flex;overflow:hidden}.static .viewport{overflow-x:auto}.track,ul{flex:none;margin:0;padding:0;display:flex}li,[part=link]{padding-inline:calc(var(--fx-ticker-gap,2rem) / 2);white-space:nowrap;font-variant-numeric:tabular-nums;align-items:baseline;gap:.5em;display:flex}[part=link]{color:inherit;padding:0;text-decoration:none}[part=link]:hover [part=pair]{text-decoration:underline}[part=pair]{font-weight:600}[part=trend]{fill:none;stroke:currentColor;stroke-width:1.5px;stroke-linejoin:round;align-self:center;block-size:1em;inline-size:3em}[part=pair]:after{content:" =";font-weight:400}[part=rate]{min-inline-size:7ch}[part~=change]{min-inline-size:9.5ch}[part~=up],.up{color:var(--fx-ticker-up-color,light-dark(#0a7a3c,#4ade80))}[part~=down],.down,.note{color:var(--fx-ticker-down-color,light-dark(#b3261e,#ff8a80))}[part~=flat],.flat,p{color:var(--fx-ticker-flat-color,light-dark(#5a626c,#a3acb6))}[part~=up]:before{content:"▲ "}[part~=down]:before{content:"▼ "}p{white-space:nowrap;border-inline-start:1px solid #8886;align-items:center;gap:.75em;max-inline-size:45%;margin:0;padding-inline:.75em;font-size:.8em;display:flex;overflow:hidden}a{color:inherit}@container (width<=36rem){.as-of{display:none}}.visually-hidden{clip-path:inset(50%);block-size:1px;inline-size:1px;position:absolute;overflow:hidden}`, w = {
+var E = m`:host{contain:layout paint;block-size:var(--fx-ticker-height,2.5rem);display:block}:host([hidden]){display:none}.ticker{all:initial;color-scheme:light dark;block-size:100%;font:var(--fx-ticker-font,500 .875rem/1.2 system-ui, sans-serif);background:var(--fx-ticker-background,light-dark(#fff,#11161c));color:var(--fx-ticker-color,light-dark(#1b1f24,#e8edf2));display:flex;overflow:hidden;container-type:inline-size}.light{color-scheme:light}.dark{color-scheme:dark}button{border:0;inline-size:2.5em;color:inherit;cursor:pointer;background:0 0;border-inline-end:1px solid #8886;flex:none;padding:0}:focus-visible{outline-offset:-3px;outline:2px solid}svg{fill:currentColor;inline-size:.9em}.viewport{flex:1;align-items:center;display:flex;overflow:hidden}.static .viewport{overflow-x:auto}.track,ul{flex:none;margin:0;padding:0;display:flex}li,[part=link]{padding-inline:calc(var(--fx-ticker-gap,2rem) / 2);white-space:nowrap;font-variant-numeric:tabular-nums;align-items:baseline;gap:.5em;display:flex}[part=link]{color:inherit;padding:0;text-decoration:none}[part=link]:hover [part=pair]{text-decoration:underline}[part=pair]{font-weight:600}[part=trend]{fill:none;stroke:currentColor;stroke-width:1.5px;stroke-linejoin:round;align-self:center;block-size:1em;inline-size:3em}[part=pair]:after{content:" =";font-weight:400}[part=rate]{min-inline-size:7ch}[part~=change]{min-inline-size:9.5ch}[part~=up],.up{color:var(--fx-ticker-up-color,light-dark(#0a7a3c,#4ade80))}[part~=down],.down,.note{color:var(--fx-ticker-down-color,light-dark(#b3261e,#ff8a80))}[part~=flat],.flat,p{color:var(--fx-ticker-flat-color,light-dark(#5a626c,#a3acb6))}[part~=up]:before{content:"▲ "}[part~=down]:before{content:"▼ "}p{white-space:nowrap;border-inline-start:1px solid #8886;align-items:center;gap:.75em;max-inline-size:45%;margin:0;padding-inline:.75em;font-size:.8em;display:flex;overflow:hidden}a{color:inherit}@container (width<=36rem){.as-of{display:none}}.visually-hidden{clip-path:inset(50%);block-size:1px;inline-size:1px;position:absolute;overflow:hidden}`, D = {
 	en: {
 		label: "Exchange rates",
 		pause: "Pause exchange rates",
@@ -135,20 +139,20 @@ var C = m`:host{contain:layout paint;block-size:var(--fx-ticker-height,2.5rem);d
 		trend: "{days} günde iň pes {low}, iň ýokary {high}"
 	}
 };
-function T(e) {
-	let t = e.split(/[-_]/)[0].toLowerCase();
-	return Object.hasOwn(w, t) ? w[t] : w.en;
-}
-var E = (e, t) => e.replace(/\{(\w+)\}/g, (e, n) => String(t[n] ?? e)), D = w.en.label;
-// src/links.ts
 function O(e) {
+	let t = e.split(/[-_]/)[0].toLowerCase();
+	return Object.hasOwn(D, t) ? D[t] : D.en;
+}
+var k = (e, t) => e.replace(/\{(\w+)\}/g, (e, n) => String(t[n] ?? e)), A = D.en.label;
+// src/links.ts
+function j(e) {
 	try {
-		return /^https?:$/.test(new URL(k(e, "XXX", "XXX"), "https://base.invalid/").protocol);
+		return /^https?:$/.test(new URL(M(e, "XXX", "XXX"), "https://base.invalid/").protocol);
 	} catch {
 		return !1;
 	}
 }
-var k = (e, t, n) => e.replace(/\{(symbol|base)\}/g, (e, r) => encodeURIComponent(r === "symbol" ? t : n)), ee = class {
+var M = (e, t, n) => e.replace(/\{(symbol|base)\}/g, (e, r) => encodeURIComponent(r === "symbol" ? t : n)), N = class {
 	#e;
 	#t;
 	#n;
@@ -163,28 +167,29 @@ var k = (e, t, n) => e.replace(/\{(symbol|base)\}/g, (e, r) => encodeURIComponen
 	#d;
 	#f;
 	constructor(e, t) {
-		this.copies = 1, this.isStatic = !1, this.#n = matchMedia("(prefers-reduced-motion: reduce)"), this.#r = /* @__PURE__ */ new Set(), this.#m = (e) => this.#g("hover", e.type === "pointerenter"), this.#e = e, this.#t = t, e.addController(this);
+		this.copies = 1, this.isStatic = !1, this.#n = matchMedia("(prefers-reduced-motion: reduce)"), this.#r = /* @__PURE__ */ new Set(), this.#g = (e) => this.#v("hover", e.type === "pointerenter"), this.#e = e, this.#t = t, e.addController(this);
 	}
 	hostConnected() {
 		let e = this.#e;
-		this.#i = new AbortController(), this.#p(this.#n, "change", () => e.requestUpdate());
-		let t = () => this.#g("hidden", document.visibilityState === "hidden");
-		this.#p(document, "visibilitychange", t), t(), this.#p(e, "focusin", (e) => this.#g("focus", !e.composedPath()[0].matches?.("button"))), this.#p(e, "focusout", (t) => {
-			e.contains(t.relatedTarget) || this.#g("focus", !1);
-		}), this.#a = new ResizeObserver(() => this.#v()), this.#o = new IntersectionObserver((e) => this.#g("offscreen", !e.at(-1).isIntersecting)), this.#o.observe(e), e.requestUpdate();
+		this.#i = new AbortController(), this.#h(this.#n, "change", () => e.requestUpdate());
+		let t = () => this.#v("hidden", document.visibilityState === "hidden");
+		this.#h(document, "visibilitychange", t), t(), this.#h(e, "focusin", (e) => this.#v("focus", !e.composedPath()[0].matches?.("button"))), this.#h(e, "focusout", (t) => {
+			e.contains(t.relatedTarget) || this.#v("focus", !1);
+		}), this.#a = new ResizeObserver(() => this.#b()), this.#o = new IntersectionObserver((e) => this.#v("offscreen", !e.at(-1).isIntersecting)), this.#o.observe(e), e.requestUpdate();
 	}
 	hostDisconnected() {
-		this.#i?.abort(), this.#a?.disconnect(), this.#o?.disconnect(), this.#l = void 0, this.#r.clear(), this.#_();
+		this.#i?.abort(), this.#a?.disconnect(), this.#o?.disconnect(), this.#l = void 0, this.#r.clear(), this.#y();
 	}
 	hostUpdate() {
 		if (this.isStatic = this.#t().speed === 0 || this.#n.matches, this.copies = this.isStatic ? 0 : Math.max(1, this.copies), this.#f = void 0, !this.#u) return;
-		let e = this.#s.getBoundingClientRect();
-		for (let t of this.#c.querySelectorAll("li")) {
-			let { left: n, right: r } = t.getBoundingClientRect();
-			if (r > e.left && n < e.right) {
+		let e = this.#s.getBoundingClientRect(), t = this.#p();
+		for (let [n, r] of t.entries()) {
+			let { left: i, right: a } = r.getBoundingClientRect();
+			if (a > e.left && i < e.right) {
 				this.#f = {
-					item: t,
-					offset: this.#h(t)
+					index: n,
+					items: t.length,
+					offset: this.#_(r)
 				};
 				break;
 			}
@@ -192,34 +197,49 @@ var k = (e, t, n) => e.replace(/\{(symbol|base)\}/g, (e, r) => encodeURIComponen
 	}
 	hostUpdated() {
 		let e = this.#e.renderRoot, t = e.querySelector("[role=\"list\"]");
-		t !== this.#l && (this.#l = t, this.#s = e.querySelector(".viewport"), this.#c = e.querySelector(".track") ?? void 0, this.#a.disconnect(), this.#_(), t && (this.#a.observe(t), this.#a.observe(this.#s), this.#p(this.#s, "pointerenter", this.#m), this.#p(this.#s, "pointerleave", this.#m))), this.#g("button", this.#t().paused);
-		let n = this.#f;
-		this.#v(n?.item.isConnected ? n.offset - this.#h(n.item) : 0);
+		t !== this.#l && (this.#l = t, this.#s = e.querySelector(".viewport"), this.#c = e.querySelector(".track") ?? void 0, this.#a.disconnect(), this.#y(), t && (this.#a.observe(t), this.#a.observe(this.#s), this.#h(this.#s, "pointerenter", this.#g), this.#h(this.#s, "pointerleave", this.#g))), this.#v("button", this.#t().paused), this.#m();
+		let n = this.#f, r = this.#p();
+		this.#b(n && n.items === r.length ? n.offset - this.#_(r[n.index]) : 0);
 	}
-	#p(e, t, n) {
+	#p() {
+		return this.#c ? [...this.#c.querySelectorAll("li")] : [];
+	}
+	#m() {
+		let e = this.#l, t = this.#c;
+		if (!e || !t) return;
+		for (; e.nextSibling;) e.nextSibling.remove();
+		if (this.isStatic || !this.copies) return;
+		let n = e.cloneNode(!0);
+		n.removeAttribute("role"), n.setAttribute("aria-hidden", "true"), n.inert = !0;
+		for (let e of n.querySelectorAll("[role]")) e.removeAttribute("role");
+		for (let e of n.querySelectorAll(".visually-hidden")) e.remove();
+		for (let e of n.querySelectorAll("a")) e.removeAttribute("href");
+		t.append(n, ...Array.from({ length: this.copies - 1 }, () => n.cloneNode(!0)));
+	}
+	#h(e, t, n) {
 		e.addEventListener(t, n, { signal: this.#i.signal });
 	}
-	#m;
-	#h(e) {
+	#g;
+	#_(e) {
 		return e.getBoundingClientRect().left - this.#c.getBoundingClientRect().left;
 	}
-	#g(e, t) {
+	#v(e, t) {
 		t ? this.#r.add(e) : this.#r.delete(e);
 		let n = this.#u;
 		n && (this.#r.size > 0 ? n.pause() : n.playState !== "running" && n.play());
 	}
-	#_() {
+	#y() {
 		this.#u?.cancel(), this.#u = this.#d = void 0;
 	}
-	#v(e = 0) {
+	#b(e = 0) {
 		let t = this.#l;
 		if (!t) return;
 		let n = t.getBoundingClientRect().width, r = Math.max(1, Math.ceil(this.#s.clientWidth / n));
-		!this.isStatic && r !== this.copies && (this.copies = r, this.#e.requestUpdate()), this.#y(n, e);
+		!this.isStatic && r !== this.copies && (this.copies = r, this.#m()), this.#x(n, e);
 	}
-	#y(e, t) {
+	#x(e, t) {
 		let { speed: n, direction: r, rtl: i } = this.#t();
-		if (this.isStatic || !(e > 0) || !this.#c) return this.#_();
+		if (this.isStatic || !(e > 0) || !this.#c) return this.#y();
 		let a = i ? e : -e, [o, s] = r === "left" == a < 0 ? [0, a] : [a, 0], c = {
 			from: o,
 			to: s,
@@ -235,67 +255,67 @@ var k = (e, t, n) => e.replace(/\{(symbol|base)\}/g, (e, r) => encodeURIComponen
 			iterations: Infinity
 		});
 		let p = ((f - o) / (s - o) % 1 + 1) % 1;
-		u.currentTime = p * c.duration, this.#u = u, this.#d = c, this.#g("button", this.#t().paused);
+		u.currentTime = p * c.duration, this.#u = u, this.#d = c, this.#v("button", this.#t().paused);
 	}
-}, A = (e) => ({
+}, P = (e) => ({
 	value: e,
 	invalid: !1
-}), j = (e) => ({
+}), F = (e) => ({
 	value: e,
 	invalid: !0
-}), M = (e) => e == null || String(e).trim() === "", N = [
+}), I = (e) => e == null || String(e).trim() === "", L = [
 	"KGS",
 	"KZT",
 	"TJS",
 	"UZS",
 	"TMT"
 ];
-function P(e) {
-	if (M(e)) return A(N);
+function R(e) {
+	if (I(e)) return P(L);
 	let t = (Array.isArray(e) ? e.map(String) : String(e).split(/[\s,]+/)).map((e) => e.trim().toUpperCase()).filter(Boolean), n = [...new Set(t.filter(f))];
-	return n.length === 0 ? j(N) : {
+	return n.length === 0 ? F(L) : {
 		value: n,
 		invalid: n.length !== t.length
 	};
 }
-function te(e) {
-	if (M(e)) return A("USD");
+function ee(e) {
+	if (I(e)) return P("USD");
 	let t = String(e).trim().toUpperCase();
-	return f(t) ? A(t) : j("USD");
+	return f(t) ? P(t) : F("USD");
 }
-function F(e, t, n) {
-	if (M(e)) return A(t);
+function z(e, t, n) {
+	if (I(e)) return P(t);
 	let r = typeof e == "number" ? e : Number(String(e).trim());
-	return Number.isFinite(r) && n(r) ? A(r) : j(t);
+	return Number.isFinite(r) && n(r) ? P(r) : F(t);
 }
-function I(e) {
-	let t = F(e, 300, (e) => e > 0);
+function B(e) {
+	let t = z(e, 300, (e) => e > 0);
 	return {
 		...t,
 		value: Math.max(10, t.value)
 	};
 }
-var ne = (e) => F(e, 40, (e) => e >= 0 && e <= 1e4), re = (e) => F(e, 4, (e) => Number.isInteger(e) && e >= 1 && e <= 21), ie = (e) => F(e, void 0, (e) => Number.isInteger(e) && e >= 0 && e <= 20);
-function L(e, t, n) {
-	if (M(e)) return A(n);
+var te = (e) => z(e, 40, (e) => e >= 0 && e <= 1e4), ne = (e) => z(e, 4, (e) => Number.isInteger(e) && e >= 1 && e <= 21), re = (e) => z(e, void 0, (e) => Number.isInteger(e) && e >= 0 && e <= 20);
+function V(e, t, n) {
+	if (I(e)) return P(n);
 	let r = String(e).trim().toLowerCase();
-	return t.includes(r) ? A(r) : j(n);
+	return t.includes(r) ? P(r) : F(n);
 }
-var ae = (e) => L(e, [
+var ie = (e) => V(e, [
 	"light",
 	"dark",
 	"auto"
 ], "auto");
+function ae(e, t) {
+	return V(e, ["left", "right"], t ? "right" : "left");
+}
 function oe(e, t) {
-	return L(e, ["left", "right"], t ? "right" : "left");
-}
-function se(e, t) {
-	let n = R(t) ? t : "en";
-	if (M(e)) return A(n);
+	let n = H(t) ? t : "en";
+	if (I(e)) return P(n);
 	let r = String(e).trim();
-	return R(r) ? A(r) : j(n);
+	return H(r) ? P(r) : F(n);
 }
-function R(e) {
+function H(e) {
 	try {
 		return Intl.getCanonicalLocales(e).length > 0;
 	} catch {
@@ -303,12 +323,12 @@ function R(e) {
 	}
 }
 // src/fetch-json.ts
-var z = 1e6;
-function B(e) {
+var U = 1e6;
+function W(e) {
 	let t = e?.trim() ?? "", n = /^\d+$/.test(t) ? Number(t) * 1e3 : Date.parse(t) - Date.now();
 	return Number.isNaN(n) ? void 0 : Math.max(0, n);
 }
-async function V(e, t, n) {
+async function G(e, t, n) {
 	let r = (t) => /* @__PURE__ */ Error(`${e}: ${t}`), { ok: i, status: a, headers: o, body: s } = await fetch(e, {
 		signal: t,
 		cache: n,
@@ -317,10 +337,10 @@ async function V(e, t, n) {
 	});
 	if (!i) throw Object.assign(r(`HTTP ${a}`), {
 		status: a,
-		retryAfterMs: B(o.get("Retry-After"))
+		retryAfterMs: W(o.get("Retry-After"))
 	});
 	let c = s?.getReader(), l = (e) => {
-		if (e > 1e6) throw c?.cancel(), r(`larger than ${z} bytes`);
+		if (e > 1e6) throw c?.cancel(), r(`larger than ${U} bytes`);
 	};
 	l(Number(o.get("Content-Length")));
 	let u = new TextDecoder(), d = "", f = 0;
@@ -337,10 +357,10 @@ async function V(e, t, n) {
 	}
 }
 // src/snapshot-cache.ts
-var H = "fx-ticker:";
-function U(e) {
+var K = "fx-ticker:";
+function se(e) {
 	try {
-		let { snapshot: n, provider: r, missing: a } = JSON.parse(localStorage.getItem(H + e));
+		let { snapshot: n, provider: r, missing: a } = JSON.parse(localStorage.getItem(K + e));
 		return i(r) ? {
 			snapshot: t(n),
 			provider: r,
@@ -351,13 +371,13 @@ function U(e) {
 		return;
 	}
 }
-function W(e, t) {
+function ce(e, t) {
 	try {
-		localStorage.setItem(H + e, JSON.stringify(t));
+		localStorage.setItem(K + e, JSON.stringify(t));
 	} catch {}
 }
 // src/tab-share.ts
-function G(e, { lead: t, follow: n, hear: r }) {
+function le(e, { lead: t, follow: n, hear: r }) {
 	if (!navigator.locks || typeof BroadcastChannel != "function") return;
 	let i = `fx-ticker:${e}`, a = new BroadcastChannel(i), o = new AbortController(), s = !1, c, l = () => {}, u, d = () => {
 		if (s || u || o.signal.aborted || document.visibilityState === "hidden") return;
@@ -384,18 +404,18 @@ function G(e, { lead: t, follow: n, hear: r }) {
 	};
 }
 // src/poller.ts
-var K = /* @__PURE__ */ new Map(), q = {
+var q = /* @__PURE__ */ new Map(), J = {
 	started(e) {
-		let t = G(e.key, {
+		let t = le(e.key, {
 			lead: () => e.follow(!1),
 			follow: () => e.follow(!0),
 			hear: (t) => "answer" in t ? e.deliverAnswer(t.answer) : e.deliverFailure(Object.assign(/* @__PURE__ */ Error(), t.error))
 		});
-		t && (K.set(e.key, t), e.follow(!0));
+		t && (q.set(e.key, t), e.follow(!0));
 	},
 	polled(e, t) {
 		let { name: n, message: r, status: i, retryAfterMs: a } = "error" in t ? t.error : {};
-		K.get(e)?.publish("answer" in t ? t : { error: {
+		q.get(e)?.publish("answer" in t ? t : { error: {
 			name: n,
 			message: r,
 			status: i,
@@ -403,9 +423,9 @@ var K = /* @__PURE__ */ new Map(), q = {
 		} });
 	},
 	stopped(e) {
-		K.get(e)?.close(), K.delete(e);
+		q.get(e)?.close(), q.delete(e);
 	}
-}, J = {
+}, Y = {
 	timeoutMs: 15e3,
 	fallbackAfterMs: 5e3,
 	firstRetryMs: 5e3,
@@ -413,8 +433,8 @@ var K = /* @__PURE__ */ new Map(), q = {
 	jitter: .2,
 	maxRetryAfterMs: 36e5,
 	random: Math.random
-}, ce = 2 ** 31 - 1, Y = /* @__PURE__ */ new Map();
-function le({ source: e, fallback: t = [], provider: n }) {
+}, ue = 2 ** 31 - 1, X = /* @__PURE__ */ new Map();
+function de({ source: e, fallback: t = [], provider: n }) {
 	let r = [d(e, n)];
 	for (let e of t) {
 		let t = i(e) ? d(void 0, e) : d(e, "auto");
@@ -422,34 +442,34 @@ function le({ source: e, fallback: t = [], provider: n }) {
 	}
 	return r;
 }
-var ue = ({ provider: e, url: t }, { base: n, symbols: r }) => [
+var fe = ({ provider: e, url: t }, { base: n, symbols: r }) => [
 	e,
 	t,
 	n,
 	r
 ].join("|");
-function de(e, t) {
-	let n = Math.min(J.firstRetryMs * 2 ** (e - 1), t, J.maxRetryMs);
-	return Math.round(n * (1 - J.jitter * J.random()));
-}
-function fe(e, t) {
-	let n = le(e), r = JSON.stringify(n);
-	return (Y.get(r) ?? pe(r, n))(t, e);
-}
 function pe(e, t) {
-	let n = /* @__PURE__ */ new Set(), r = /* @__PURE__ */ new Map(), i, c, l = 0, u = 0, d = -Infinity, f = [], p = !1, m, h = new AbortController(), g, _ = () => 1e3 * Math.min(...[...n].map((e) => I(e.intervalSeconds).value)), v = (e, t) => {
+	let n = Math.min(Y.firstRetryMs * 2 ** (e - 1), t, Y.maxRetryMs);
+	return Math.round(n * (1 - Y.jitter * Y.random()));
+}
+function Z(e, t) {
+	let n = de(e), r = JSON.stringify(n);
+	return (X.get(r) ?? me(r, n))(t, e);
+}
+function me(e, t) {
+	let n = /* @__PURE__ */ new Set(), r = /* @__PURE__ */ new Map(), i, c, l = 0, u = 0, d = -Infinity, f = [], p = !1, m, h = new AbortController(), g, _ = () => 1e3 * Math.min(...[...n].map((e) => B(e.intervalSeconds).value)), v = (e, t) => {
 		for (let r of [...e]) try {
 			t && n.has(r) && t(r.watcher);
 		} catch (e) {
 			console.error(e);
 		}
 	}, y = (e, t) => {
-		let n = ue(e, t);
-		return r.has(n) || r.set(n, U(n)), [n, r.get(n)];
+		let n = fe(e, t);
+		return r.has(n) || r.set(n, se(n)), [n, r.get(n)];
 	}, b = () => {
 		if (g || (clearTimeout(m), !n.size || p || document.visibilityState === "hidden")) return;
 		let e = (l ? u : d + _()) - Date.now();
-		e > 0 ? m = setTimeout(b, Math.min(e, ce)) : T();
+		e > 0 ? m = setTimeout(b, Math.min(e, ue)) : T();
 	}, x = ({ fetched: e }, t) => {
 		let n = [...t].map((t) => {
 			try {
@@ -460,8 +480,8 @@ function pe(e, t) {
 			} catch (e) {
 				return [t, e];
 			}
-		});
-		if (n[0] && n.every(([, e]) => e instanceof Error)) throw n[0][1];
+		}), r = n[0]?.[1];
+		if (r instanceof Error && n.every(([, e]) => e instanceof Error)) throw r;
 		return n;
 	}, S = ({ index: e }, n) => {
 		for (let [i, o] of n) {
@@ -473,13 +493,13 @@ function pe(e, t) {
 				...o,
 				snapshot: a(s?.snapshot, o.snapshot)
 			}, l = JSON.stringify([e, c]);
-			l !== i.json && (l === JSON.stringify([e, s]) && (c = s), i.json = l, r.set(n, c), W(n, c), v([i], (t) => t.onData(c, "network", e > 0)));
+			l !== i.json && (l === JSON.stringify([e, s]) && (c = s), i.json = l, r.set(n, c), ce(n, c), v([i], (t) => t.onData(c, "network", e > 0)));
 		}
 	}, C = (e, t) => {
 		i = e, l = 0, c = void 0, S(e, t);
 	}, w = (e) => {
-		let t = e instanceof Error ? e : Error(String(e)), { status: r, retryAfterMs: i = 0 } = t, a = de(++l, _());
-		(r === 429 || r === 503) && (a = Math.max(a, Math.min(i, J.maxRetryAfterMs))), u = Date.now() + a;
+		let t = e instanceof Error ? e : Error(String(e)), { status: r, retryAfterMs: i = 0 } = t, a = pe(++l, _());
+		(r === 429 || r === 503) && (a = Math.max(a, Math.min(i, Y.maxRetryAfterMs))), u = Date.now() + a;
 		for (let e of n) e.json = void 0;
 		v(n, c = (e) => e.onError(t, Math.max(0, u - Date.now())));
 	}, T = () => {
@@ -492,21 +512,21 @@ function pe(e, t) {
 		return f = i.symbols, g = (async () => {
 			let r;
 			for (let a = 0; a < t.length && !E.signal.aborted; a++) {
-				let { signal: s } = h = new AbortController(), c = a < t.length - 1 ? J.fallbackAfterMs : J.timeoutMs;
+				let { signal: s } = h = new AbortController(), c = a < t.length - 1 ? Y.fallbackAfterMs : Y.timeoutMs;
 				clearTimeout(m), m = setTimeout(() => h.abort(new DOMException(`timed out after ${c / 1e3} s`, "TimeoutError")), c);
 				try {
 					let r = {
 						index: a,
-						fetched: await o((e, t) => V(e, s, t), t[a], i).catch((e) => {
+						fetched: await o((e, t) => G(e, s, t), t[a], i).catch((e) => {
 							throw s.reason ?? e;
 						})
 					}, c = x(r, n);
-					return q.polled?.(e, { answer: r }), C(r, c);
+					return J.polled?.(e, { answer: r }), C(r, c);
 				} catch (e) {
 					r ??= e;
 				}
 			}
-			q.polled?.(e, { error: r }), w(r);
+			J.polled?.(e, { error: r }), w(r);
 		})().finally(() => {
 			g = void 0, b();
 		});
@@ -515,7 +535,7 @@ function pe(e, t) {
 		u = 0, b();
 	}, { signal: E.signal });
 	let D = () => {
-		clearTimeout(m), E.abort(), h.abort(), Y.delete(e), q.stopped?.(e);
+		clearTimeout(m), E.abort(), h.abort(), X.delete(e), J.stopped?.(e);
 	}, O = (e, { base: r, symbols: a }) => {
 		let o = {
 			watcher: e,
@@ -544,7 +564,7 @@ function pe(e, t) {
 			}
 		};
 	};
-	return Y.set(e, O), q.started?.({
+	return X.set(e, O), J.started?.({
 		key: e,
 		follow(e) {
 			p = e, b();
@@ -560,34 +580,34 @@ function pe(e, t) {
 		deliverFailure: w
 	}), O;
 }
-var X = 1.5, Z = 864e5;
-function me(e, t) {
+var Q = 1.5, $ = 864e5;
+function he(e, t) {
 	let n = Date.parse(e?.at(-1)?.[0] ?? ""), i = [];
 	for (let [a, o] of e ?? []) {
 		let e = Date.parse(a), s = t ? o : 1 / o;
-		e >= n - 30 * Z && r(s) && i.push([e, s]);
+		e >= n - 30 * $ && r(s) && i.push([e, s]);
 	}
 	if (i.length < 2) return;
-	let a = i.map(([, e]) => e), o = Math.min(...a), s = Math.max(...a), c = i[0][0], l = n - c || 1, u = (e) => Math.round(e * 10) / 10, d = (e) => s === o ? 8 : X + (s - e) / (s - o) * (16 - 2 * X);
+	let a = i.map(([, e]) => e), o = Math.min(...a), s = Math.max(...a), c = i[0][0], l = n - c || 1, u = (e) => Math.round(e * 10) / 10, d = (e) => s === o ? 8 : Q + (s - e) / (s - o) * (16 - 2 * Q);
 	return {
 		points: i.map(([e, t]) => `${u((e - c) / l * 48)},${u(d(t))}`).join(" "),
 		low: o,
 		high: s,
-		days: Math.round((n - c) / Z)
+		days: Math.round((n - c) / $)
 	};
 }
 // src/fx-ticker.ts
-var Q = ["auto", ...l], he = class extends p {
+var ge = ["auto", ...l], _e = class extends p {
 	constructor(...e) {
-		super(...e), this.provider = "auto", this.base = "USD", this.symbols = "KGS KZT TJS UZS TMT", this.interval = 300, this.speed = 40, this.inverse = !1, this.digits = 4, this.trend = !1, this.theme = "auto", this.label = D, this.paused = !1, this.#r = [], this.#a = "", this.#o = /* @__PURE__ */ new Set(), this.#s = new ee(this, () => ({
-			speed: this.#h("speed", ne(this.speed)),
-			direction: this.#h("direction", oe(this.#t, this.#d)),
+		super(...e), this.provider = "auto", this.base = "USD", this.symbols = "KGS KZT TJS UZS TMT", this.interval = 300, this.speed = 40, this.inverse = !1, this.digits = 4, this.trend = !1, this.theme = "auto", this.label = A, this.paused = !1, this.#r = [], this.#a = "", this.#o = /* @__PURE__ */ new Set(), this.#s = new N(this, () => ({
+			speed: this.#h("speed", te(this.speed)),
+			direction: this.#h("direction", ae(this.#t, this.#d)),
 			rtl: this.#d,
 			paused: this.paused
 		}));
 	}
 	static {
-		this.styles = C;
+		this.styles = E;
 	}
 	static {
 		this.properties = {
@@ -658,7 +678,7 @@ var Q = ["auto", ...l], he = class extends p {
 	#o;
 	#s;
 	connectedCallback() {
-		super.connectedCallback(), document.readyState === "loading" ? document.addEventListener("DOMContentLoaded", () => this.#y(), { once: !0 }) : this.#y(), this.#v();
+		super.connectedCallback(), document.readyState === "loading" ? ve(this, () => this.#y()) : this.#y(), this.#v(), setTimeout(() => S(this.#D(this.#l)));
 	}
 	disconnectedCallback() {
 		super.disconnectedCallback(), this.#i?.close(), this.#i = void 0, this.#a = "";
@@ -667,24 +687,24 @@ var Q = ["auto", ...l], he = class extends p {
 		this.#f && this.#y(), await this.#i?.refresh();
 	}
 	willUpdate(e) {
-		e.has("rates") && this.rates !== void 0 && this.#b(this.rates), this.isConnected && this.#v(), this.#i?.setInterval(this.#h("interval", I(this.interval))), this.#r = this.shown ? this.#T(this.shown.snapshot) : [];
+		e.has("rates") && this.rates !== void 0 && this.#b(this.rates), this.isConnected && this.#v(), this.#i?.setInterval(this.#h("interval", B(this.interval))), this.#r = this.shown ? this.#T(this.shown.snapshot) : [];
 	}
 	render() {
-		let e = T(this.#l), { isStatic: t, copies: n } = this.#s, r = this.label === D ? e.label : this.label || e.label;
-		return h`<div class="ticker ${this.#h("theme", ae(this.theme))}${t ? " static" : ""}">${t || !this.#r.length ? g : h`<button part="control" aria-label=${e.pause} title=${e.pause} aria-pressed=${this.paused} @click=${() => this.paused = !this.paused}>${this.paused ? _e : ge}</button>`}<div class="viewport" role=${t ? "region" : g} tabindex=${t ? 0 : g} aria-label=${t ? r : g}>${this.#r.length ? h`<div class="track"><ul role="list" aria-label=${r}>${this.#r.map((e) => $(e, !0))}</ul>${Array.from({ length: n }, () => h`<ul aria-hidden="true" inert>${this.#r.map((e) => $(e, !1))}</ul>`)}</div>` : h`<slot></slot>`}</div>${this.#c(e)}</div>`;
+		let e = O(this.#l), { isStatic: t } = this.#s, n = this.label === A ? e.label : this.label || e.label;
+		return h`<div class="ticker ${this.#h("theme", ie(this.theme))}${t ? " static" : ""}">${t || !this.#r.length ? g : h`<button part="control" aria-label=${e.pause} title=${e.pause} aria-pressed=${this.paused} @click=${() => this.paused = !this.paused}>${this.paused ? xe : be}</button>`}<div class="viewport" role=${t ? "region" : g} tabindex=${t ? 0 : g} aria-label=${t ? n : g}>${this.#r.length ? h`<div class="track"><ul role="list" aria-label=${n}>${this.#r.map(ye)}</ul></div>` : h`<slot></slot>`}</div>${this.#c(e)}</div>`;
 	}
 	#c(e) {
-		let t = this.shown, n = t?.snapshot.asOf && this.#E(t.snapshot.asOf), r = this.#n ? this.#E(new Date(this.#n).toISOString()) : n, i = !this.failure && !t?.stale ? "" : t ? r ? E(e.staleSince, { date: r }) : e.stale : e.unavailable, a = t?.attribution;
-		return h`<p part="status">${n && !i ? h`<span class="as-of">${E(e.asOf, { date: n })}</span>` : g} <span class="note" role="status">${i}</span> ${a ? h`<a href=${a.href} target="_blank" rel="noopener noreferrer">${a.text}</a>` : t?.fallback ? h`<span class="source">${t.snapshot.source}</span>` : g}</p>`;
+		let t = this.shown, n = t?.snapshot.asOf && this.#E(t.snapshot.asOf), r = this.#n ? this.#E(new Date(this.#n).toISOString()) : n, i = !this.failure && !t?.stale ? "" : t ? r ? k(e.staleSince, { date: r }) : e.stale : e.unavailable, a = t?.attribution;
+		return h`<p part="status">${n && !i ? h`<span class="as-of">${k(e.asOf, { date: n })}</span>` : g} <span class="note" role="status">${i}</span> ${a ? h`<a href=${a.href} target="_blank" rel="noopener noreferrer">${a.text}</a>` : t?.fallback ? h`<span class="source">${t.snapshot.source}</span>` : g}</p>`;
 	}
 	get #l() {
 		let e = this.closest("[lang]")?.getAttribute("lang") || navigator.language;
-		return this.#h("locale", se(this.locale, e));
+		return this.#h("locale", oe(this.locale, e));
 	}
 	get #u() {
 		let e = this.href?.trim();
 		if (e) {
-			if (O(e)) return e;
+			if (j(e)) return e;
 			this.#_(`<fx-ticker>: href="${e}" is not an http(s) or relative URL; items are not links.`);
 		}
 	}
@@ -695,10 +715,10 @@ var Q = ["auto", ...l], he = class extends p {
 		return this.#e?.trim().toLowerCase() === "none";
 	}
 	get #p() {
-		return this.#h("symbols", P(this.symbols));
+		return this.#h("symbols", R(this.symbols));
 	}
 	get #m() {
-		return this.#h("base", te(this.base));
+		return this.#h("base", ee(this.base));
 	}
 	#h(e, t) {
 		return t.invalid && this.#_(`<fx-ticker>: invalid ${e}="${this.#g(e)}"; using ${String(t.value)}.`), t.value;
@@ -714,12 +734,12 @@ var Q = ["auto", ...l], he = class extends p {
 		let e = this.#e?.trim() || void 0, t = (this.fallback ?? (e ? "" : "currency-api")).match(/\S+/g) ?? [], n = {
 			source: e,
 			fallback: t.includes("none") ? [] : t,
-			provider: this.#h("provider", L(this.provider, Q, "auto")),
+			provider: this.#h("provider", V(this.provider, ge, "auto")),
 			base: this.#m,
 			symbols: this.#p
 		}, r = this.#f ? "none" : JSON.stringify(n);
-		r !== this.#a && (this.#i?.close(), this.#i = void 0, this.#a = r, this.#f || (this.#i = fe(n, {
-			intervalSeconds: this.#h("interval", I(this.interval)),
+		r !== this.#a && (this.#i?.close(), this.#i = void 0, this.#a = r, this.#f || (this.#i = Z(n, {
+			intervalSeconds: this.#h("interval", B(this.interval)),
 			onData: (e, t, n) => this.#x(e, t === "cache", n),
 			onError: (e) => this.#C(e)
 		})));
@@ -774,25 +794,21 @@ var Q = ["auto", ...l], he = class extends p {
 		}));
 	}
 	#T(e) {
-		let t = this.#l, n = T(t), r = this.#u, i = {
-			locale: t,
-			digits: this.#h("digits", re(this.digits)),
-			decimals: this.#h("decimals", ie(this.decimals))
-		}, a = new Intl.DisplayNames(t, { type: "currency" }), o = [];
+		let t = this.#l, n = O(t), r = this.#u, i = this.#D(t), a = y(Intl.DisplayNames, t, b), o = [];
 		for (let s of this.#p) {
 			let c = _(e, s, this.inverse);
 			if (!c) continue;
-			let l = this.inverse ? [e.base, s] : [s, e.base], u = b(c.value, i), d = c.changePercent === void 0 ? void 0 : S(c.changePercent, t), f = this.trend ? me(e.history?.[s], this.inverse) : void 0, p = [
-				E(n.pair, {
+			let l = this.inverse ? [e.base, s] : [s, e.base], u = C(c.value, i), d = c.changePercent === void 0 ? void 0 : T(c.changePercent, t), f = this.trend ? he(e.history?.[s], this.inverse) : void 0, p = [
+				k(n.pair, {
 					symbol: a.of(l[0]),
 					base: a.of(l[1])
 				}),
 				u,
-				d && E(n[d.direction], { change: d.text.slice(1) }),
-				f && E(n.trend, {
+				d && k(n[d.direction], { change: d.text.slice(1) }),
+				f && k(n.trend, {
 					days: f.days,
-					low: b(f.low, i),
-					high: b(f.high, i)
+					low: C(f.low, i),
+					high: C(f.high, i)
 				})
 			];
 			o.push({
@@ -801,7 +817,7 @@ var Q = ["auto", ...l], he = class extends p {
 				rate: u,
 				change: d,
 				trend: f,
-				href: r && k(r, s, e.base),
+				href: r && M(r, s, e.base),
 				phrase: p.filter(Boolean).join(", ")
 			});
 		}
@@ -815,12 +831,30 @@ var Q = ["auto", ...l], he = class extends p {
 			dateStyle: "medium",
 			timeStyle: "short"
 		};
-		return new Intl.DateTimeFormat(this.#l, t).format(new Date(e));
+		return y(Intl.DateTimeFormat, this.#l, t).format(new Date(e));
+	}
+	#D(e) {
+		return {
+			locale: e,
+			digits: this.#h("digits", ne(this.digits)),
+			decimals: this.#h("decimals", re(this.decimals))
+		};
 	}
 };
-function $(e, t) {
-	let n = h`<span part="pair" aria-hidden="true">${e.pair}</span> <span part="rate" aria-hidden="true">${e.rate}</span> ${e.trend ? h`<svg part="trend" class=${e.change?.direction ?? "flat"} viewBox="0 0 48 16" aria-hidden="true"><polyline points=${e.trend.points} /></svg>` : g} ${e.change ? h`<span part="change ${e.change.direction}" aria-hidden="true">${e.change.text}</span>` : g} ${t ? h`<span class="visually-hidden">${e.phrase}</span>` : g}`;
-	return h`<li part="item item-${e.symbol}" data-symbol=${e.symbol} role=${t ? "listitem" : g}>${e.href ? h`<a part="link" href=${t ? e.href : g}>${n}</a>` : n}</li>`;
+function ve(e, t) {
+	let n = () => {
+		let i = e;
+		for (; i && !i.nextSibling;) i = i.parentNode;
+		(i || document.readyState !== "loading") && (r.disconnect(), document.removeEventListener("DOMContentLoaded", n), t());
+	}, r = new MutationObserver(n);
+	r.observe(document, {
+		childList: !0,
+		subtree: !0
+	}), document.addEventListener("DOMContentLoaded", n);
 }
-var ge = h`<svg viewBox="0 0 16 16" aria-hidden="true"><path d="M3 2h3.5v12H3zm6.5 0H13v12H9.5z"/></svg>`, _e = h`<svg viewBox="0 0 16 16" aria-hidden="true"><path d="M4 2l10 6-10 6z"/></svg>`;
-export { he as t };
+function ye(e) {
+	let t = h`<span part="pair" aria-hidden="true">${e.pair}</span> <span part="rate" aria-hidden="true">${e.rate}</span> ${e.trend ? h`<svg part="trend" class=${e.change?.direction ?? "flat"} viewBox="0 0 48 16" aria-hidden="true"><polyline points=${e.trend.points} /></svg>` : g} ${e.change ? h`<span part="change ${e.change.direction}" aria-hidden="true">${e.change.text}</span>` : g} <span class="visually-hidden">${e.phrase}</span>`;
+	return h`<li part="item item-${e.symbol}" data-symbol=${e.symbol} role="listitem">${e.href ? h`<a part="link" href=${e.href}>${t}</a>` : t}</li>`;
+}
+var be = h`<svg viewBox="0 0 16 16" aria-hidden="true"><path d="M3 2h3.5v12H3zm6.5 0H13v12H9.5z"/></svg>`, xe = h`<svg viewBox="0 0 16 16" aria-hidden="true"><path d="M4 2l10 6-10 6z"/></svg>`;
+export { _e as t };

@@ -41,8 +41,8 @@ function d(e) {
 		if (!t(i) || !Array.isArray(a)) continue;
 		let o = [], s = -Infinity;
 		for (let e of a) {
-			let t = Array.isArray(e) && u(e[0]) && n(e[1]) ? Date.parse(e[0]) : NaN;
-			t > s && (o.push([e[0], e[1]]), s = t);
+			let [t, r] = Array.isArray(e) ? e : [], i = u(t) && n(r) ? Date.parse(t) : NaN;
+			i > s && (o.push([t, r]), s = i);
 		}
 		o.length && (r[i] = o.slice(-64));
 	}
