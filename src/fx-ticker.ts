@@ -509,10 +509,13 @@ export class FxTicker extends LitElement {
     // A bare date, or midnight UTC, names a publication day rather than an instant: show
     // it as that day everywhere, without a time.
     const day = /^\d{4}-\d{2}-\d{2}(T00:00(:00(\.0+)?)?(Z|[+-]00:?00))?$/.test(asOf);
-    const options: Intl.DateTimeFormatOptions = day
-      ? { dateStyle: 'medium', timeZone: 'UTC' }
-      : { dateStyle: 'medium', timeStyle: 'short' };
-    return cachedIntl(Intl.DateTimeFormat, this.#locale, options).format(new Date(asOf));
+    // An instant is shown in the reader's time zone as it is now (it changes when they travel),
+    // so its formatter is built each time; a day's is the same everywhere and kept.
+    return (
+      day
+        ? cachedIntl(Intl.DateTimeFormat, this.#locale, { dateStyle: 'medium', timeZone: 'UTC' })
+        : new Intl.DateTimeFormat(this.#locale, { dateStyle: 'medium', timeStyle: 'short' })
+    ).format(new Date(asOf));
   }
 
   #numberStyle(locale: string): NumberStyle {
