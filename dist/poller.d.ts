@@ -28,33 +28,6 @@ export interface PollAnswer {
     fetched: FetchedRates;
 }
 /**
- * One shared poller, as code that shares polls between tabs sees it. Each seam does what the
- * poller's own poll would: `deliverAnswer` shows an answer exactly as if this poller had
- * fetched it, `deliverFailure` a failed poll; `follow(true)` stops this poller's own polling
- * (another tab polls), `follow(false)` resumes it on its usual schedule.
- */
-export interface SharedPoller {
-    key: string;
-    follow(following: boolean): void;
-    deliverAnswer(answer: PollAnswer): void;
-    deliverFailure(error: Error): void;
-}
-/** Where a module that shares polls between tabs hooks in: each poller's start and stop, and each of its own polls' outcome. */
-export interface PollerHooks {
-    started?(poller: SharedPoller): void;
-    polled?(key: string, outcome: {
-        answer: PollAnswer;
-    } | {
-        error: Error;
-    }): void;
-    stopped?(key: string): void;
-}
-/**
- * Tabs of one site share one poll per source (see tab-share.ts): a poller follows until its tab
- * leads, and the leading tab's answers and failures reach the others' pollers as their own.
- */
-export declare const pollerHooks: PollerHooks;
-/**
  * The polling policy. A ticker runs unattended for days on pages we do not control, on a
  * free public API: failures back off exponentially with jitter (so many visitors' retries
  * do not arrive in lockstep) and never poll more often than the interval when healthy.
@@ -83,4 +56,6 @@ export declare function backoffMs(failures: number, intervalMs: number): number;
  * answer for itself (Frankfurter's request asks for every subscriber's symbols and bases, in
  * the first subscriber's base, and each crosses locally).
  */
+/** The key of the poller that serves `request` (also the name of its lock and channel between tabs). */
+export declare const pollerKey: (request: RatesRequest) => string;
 export declare function watchRates(request: RatesRequest, watcher: RatesWatcher): RatesSubscription;

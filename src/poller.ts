@@ -3,7 +3,7 @@ import { readInterval } from './options.js';
 import { carryPrevious, fetchRates, isProviderName, readRates, sourceEntry } from './providers/index.js';
 import type { FetchedRates, LoadedRates, ProviderName, SourceEntry } from './providers/index.js';
 import { readCachedRates, writeCachedRates } from './snapshot-cache.js';
-import { shareAcrossTabs, type TabShare } from './tab-share.js';
+import { shareAcrossTabs } from './tab-share.js';
 
 export interface RatesRequest {
   source?: string;
@@ -37,56 +37,8 @@ export interface PollAnswer {
   fetched: FetchedRates;
 }
 
-/**
- * One shared poller, as code that shares polls between tabs sees it. Each seam does what the
- * poller's own poll would: `deliverAnswer` shows an answer exactly as if this poller had
- * fetched it, `deliverFailure` a failed poll; `follow(true)` stops this poller's own polling
- * (another tab polls), `follow(false)` resumes it on its usual schedule.
- */
-export interface SharedPoller {
-  key: string;
-  follow(following: boolean): void;
-  deliverAnswer(answer: PollAnswer): void;
-  deliverFailure(error: Error): void;
-}
-
-/** Where a module that shares polls between tabs hooks in: each poller's start and stop, and each of its own polls' outcome. */
-export interface PollerHooks {
-  started?(poller: SharedPoller): void;
-  polled?(key: string, outcome: { answer: PollAnswer } | { error: Error }): void;
-  stopped?(key: string): void;
-}
-
 /** What the polling tab sends the others: its answer, or its failure (an Error itself does not cross, so its fields do). */
 type TabNews = { answer: PollAnswer } | { error: Pick<HttpError, 'name' | 'message' | 'status' | 'retryAfterMs'> };
-
-const tabShares = new Map<string, TabShare<TabNews>>();
-
-/**
- * Tabs of one site share one poll per source (see tab-share.ts): a poller follows until its tab
- * leads, and the leading tab's answers and failures reach the others' pollers as their own.
- */
-export const pollerHooks: PollerHooks = {
-  started(poller) {
-    const share = shareAcrossTabs<TabNews>(poller.key, {
-      lead: () => poller.follow(false),
-      follow: () => poller.follow(true),
-      hear: (news) =>
-        'answer' in news ? poller.deliverAnswer(news.answer) : poller.deliverFailure(Object.assign(new Error(), news.error)),
-    });
-    if (!share) return;
-    tabShares.set(poller.key, share);
-    poller.follow(true);
-  },
-  polled(key, outcome) {
-    const { name, message, status, retryAfterMs } = ('error' in outcome ? outcome.error : {}) as Partial<HttpError>;
-    tabShares.get(key)?.publish('answer' in outcome ? outcome : { error: { name: name!, message: message!, status: status!, retryAfterMs } });
-  },
-  stopped(key) {
-    tabShares.get(key)?.close();
-    tabShares.delete(key);
-  },
-};
 
 /**
  * The polling policy. A ticker runs unattended for days on pages we do not control, on a
@@ -159,6 +111,9 @@ export function backoffMs(failures: number, intervalMs: number): number {
  * answer for itself (Frankfurter's request asks for every subscriber's symbols and bases, in
  * the first subscriber's base, and each crosses locally).
  */
+/** The key of the poller that serves `request` (also the name of its lock and channel between tabs). */
+export const pollerKey = (request: RatesRequest): string => JSON.stringify(sourceChain(request));
+
 export function watchRates(request: RatesRequest, watcher: RatesWatcher): RatesSubscription {
   const chain = sourceChain(request);
   const key = JSON.stringify(chain);
@@ -185,8 +140,28 @@ function startPoller(key: string, chain: SourceEntry[]): Subscribe {
   let lastStart = -Infinity;
   /** Codes the last request covered; a subscriber needing another makes a poll due at once. */
   let covered: string[] = [];
+  const follow = (value: boolean): void => {
+    following = value;
+    schedule();
+  };
+  // Tabs of one site share this poller's polls (see tab-share.ts): it follows until its tab
+  // leads, and the leading tab's answers and failures count here as this poller's own.
+  const share = shareAcrossTabs<TabNews>(key, {
+    lead: () => follow(false),
+    follow: () => follow(true),
+    hear: (news) => {
+      if ('error' in news) return failed(Object.assign(new Error(), news.error));
+      // Polled elsewhere just now: this poller's own next poll is an interval away, as after its own.
+      lastStart = Date.now();
+      try {
+        succeeded(news.answer, read(news.answer, subscribers));
+      } catch (error) {
+        failed(error);
+      }
+    },
+  });
   /** Another tab polls for this one. */
-  let following = false;
+  let following = !!share;
   /** The poller's one timer: the next poll's while idle, the running attempt's deadline while polling. */
   let timer: ReturnType<typeof setTimeout> | undefined;
   /** The running (or last) attempt's; aborting it stops that attempt's requests, body reads included. */
@@ -301,13 +276,14 @@ function startPoller(key: string, chain: SourceEntry[]): Subscribe {
             }),
           };
           const reads = read(answer, subscribers);
-          pollerHooks.polled?.(key, { answer });
+          share?.publish({ answer });
           return succeeded(answer, reads);
         } catch (thrown) {
           error ??= thrown;
         }
       }
-      pollerHooks.polled?.(key, { error: error as Error });
+      const { name, message, status, retryAfterMs } = error as HttpError;
+      share?.publish({ error: { name, message, status, retryAfterMs } });
       failed(error);
     };
     return (inFlight = run().finally(() => {
@@ -331,7 +307,7 @@ function startPoller(key: string, chain: SourceEntry[]): Subscribe {
     life.abort();
     controller.abort();
     pollers.delete(key);
-    pollerHooks.stopped?.(key);
+    share?.close();
   };
 
   const subscribe: Subscribe = (watcher, { base, symbols }) => {
@@ -369,23 +345,5 @@ function startPoller(key: string, chain: SourceEntry[]): Subscribe {
     };
   };
   pollers.set(key, subscribe);
-  pollerHooks.started?.({
-    key,
-    follow(value) {
-      following = value;
-      schedule();
-    },
-    // Polled elsewhere just now: this poller's own next poll is an interval away, as after its own.
-    deliverAnswer(delivered) {
-      lastStart = Date.now();
-      try {
-        succeeded(delivered, read(delivered, subscribers));
-      } catch (error) {
-        failed(error);
-      }
-    },
-    // A failure sets the retry, which the schedule follows until a success.
-    deliverFailure: failed,
-  });
   return subscribe;
 }

@@ -293,8 +293,8 @@ export const MUTANTS = [
   {
     description: 'every tab polls on its own instead of the one holding the lock',
     file: POLLER,
-    find: '    if (!share) return;',
-    replace: '    return;',
+    find: '  let following = !!share;',
+    replace: '  let following = false;',
     tests: ['test/tab-polling.test.ts'],
   },
   {

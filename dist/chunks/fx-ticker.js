@@ -145,14 +145,14 @@ function O(e) {
 }
 var k = (e, t) => e.replace(/\{(\w+)\}/g, (e, n) => String(t[n] ?? e)), A = D.en.label;
 // src/links.ts
-function j(e) {
+function ee(e) {
 	try {
-		return /^https?:$/.test(new URL(M(e, "XXX", "XXX"), "https://base.invalid/").protocol);
+		return /^https?:$/.test(new URL(j(e, "XXX", "XXX"), "https://base.invalid/").protocol);
 	} catch {
 		return !1;
 	}
 }
-var M = (e, t, n) => e.replace(/\{(symbol|base)\}/g, (e, r) => encodeURIComponent(r === "symbol" ? t : n)), N = class {
+var j = (e, t, n) => e.replace(/\{(symbol|base)\}/g, (e, r) => encodeURIComponent(r === "symbol" ? t : n)), M = class {
 	#e;
 	#t;
 	#n;
@@ -257,65 +257,65 @@ var M = (e, t, n) => e.replace(/\{(symbol|base)\}/g, (e, r) => encodeURIComponen
 		let p = ((f - o) / (s - o) % 1 + 1) % 1;
 		u.currentTime = p * c.duration, this.#u = u, this.#d = c, this.#v("button", this.#t().paused);
 	}
-}, P = (e) => ({
+}, N = (e) => ({
 	value: e,
 	invalid: !1
-}), F = (e) => ({
+}), P = (e) => ({
 	value: e,
 	invalid: !0
-}), I = (e) => e == null || String(e).trim() === "", L = [
+}), F = (e) => e == null || String(e).trim() === "", I = [
 	"KGS",
 	"KZT",
 	"TJS",
 	"UZS",
 	"TMT"
 ];
-function R(e) {
-	if (I(e)) return P(L);
+function te(e) {
+	if (F(e)) return N(I);
 	let t = (Array.isArray(e) ? e.map(String) : String(e).split(/[\s,]+/)).map((e) => e.trim().toUpperCase()).filter(Boolean), n = [...new Set(t.filter(f))];
-	return n.length === 0 ? F(L) : {
+	return n.length === 0 ? P(I) : {
 		value: n,
 		invalid: n.length !== t.length
 	};
 }
-function ee(e) {
-	if (I(e)) return P("USD");
+function L(e) {
+	if (F(e)) return N("USD");
 	let t = String(e).trim().toUpperCase();
-	return f(t) ? P(t) : F("USD");
+	return f(t) ? N(t) : P("USD");
 }
-function z(e, t, n) {
-	if (I(e)) return P(t);
+function R(e, t, n) {
+	if (F(e)) return N(t);
 	let r = typeof e == "number" ? e : Number(String(e).trim());
-	return Number.isFinite(r) && n(r) ? P(r) : F(t);
+	return Number.isFinite(r) && n(r) ? N(r) : P(t);
 }
-function B(e) {
-	let t = z(e, 300, (e) => e > 0);
+function z(e) {
+	let t = R(e, 300, (e) => e > 0);
 	return {
 		...t,
 		value: Math.max(10, t.value)
 	};
 }
-var te = (e) => z(e, 40, (e) => e >= 0 && e <= 1e4), ne = (e) => z(e, 4, (e) => Number.isInteger(e) && e >= 1 && e <= 21), re = (e) => z(e, void 0, (e) => Number.isInteger(e) && e >= 0 && e <= 20);
+var B = (e) => R(e, 40, (e) => e >= 0 && e <= 1e4), ne = (e) => R(e, 4, (e) => Number.isInteger(e) && e >= 1 && e <= 21), re = (e) => R(e, void 0, (e) => Number.isInteger(e) && e >= 0 && e <= 20);
 function V(e, t, n) {
-	if (I(e)) return P(n);
+	if (F(e)) return N(n);
 	let r = String(e).trim().toLowerCase();
-	return t.includes(r) ? P(r) : F(n);
+	return t.includes(r) ? N(r) : P(n);
 }
 var ie = (e) => V(e, [
 	"light",
 	"dark",
 	"auto"
 ], "auto");
-function ae(e, t) {
+function H(e, t) {
 	return V(e, ["left", "right"], t ? "right" : "left");
 }
-function oe(e, t) {
-	let n = H(t) ? t : "en";
-	if (I(e)) return P(n);
+function U(e, t) {
+	let n = W(t) ? t : "en";
+	if (F(e)) return N(n);
 	let r = String(e).trim();
-	return H(r) ? P(r) : F(n);
+	return W(r) ? N(r) : P(n);
 }
-function H(e) {
+function W(e) {
 	try {
 		return Intl.getCanonicalLocales(e).length > 0;
 	} catch {
@@ -323,12 +323,12 @@ function H(e) {
 	}
 }
 // src/fetch-json.ts
-var U = 1e6;
-function W(e) {
+var G = 1e6;
+function K(e) {
 	let t = e?.trim() ?? "", n = /^\d+$/.test(t) ? Number(t) * 1e3 : Date.parse(t) - Date.now();
 	return Number.isNaN(n) ? void 0 : Math.max(0, n);
 }
-async function G(e, t, n) {
+async function q(e, t, n) {
 	let r = (t) => /* @__PURE__ */ Error(`${e}: ${t}`), { ok: i, status: a, headers: o, body: s } = await fetch(e, {
 		signal: t,
 		cache: n,
@@ -337,10 +337,10 @@ async function G(e, t, n) {
 	});
 	if (!i) throw Object.assign(r(`HTTP ${a}`), {
 		status: a,
-		retryAfterMs: W(o.get("Retry-After"))
+		retryAfterMs: K(o.get("Retry-After"))
 	});
 	let c = s?.getReader(), l = (e) => {
-		if (e > 1e6) throw c?.cancel(), r(`larger than ${U} bytes`);
+		if (e > 1e6) throw c?.cancel(), r(`larger than ${G} bytes`);
 	};
 	l(Number(o.get("Content-Length")));
 	let u = new TextDecoder(), d = "", f = 0;
@@ -357,10 +357,10 @@ async function G(e, t, n) {
 	}
 }
 // src/snapshot-cache.ts
-var K = "fx-ticker:";
-function se(e) {
+var J = "fx-ticker:";
+function ae(e) {
 	try {
-		let { snapshot: n, provider: r, missing: a } = JSON.parse(localStorage.getItem(K + e));
+		let { snapshot: n, provider: r, missing: a } = JSON.parse(localStorage.getItem(J + e));
 		return i(r) ? {
 			snapshot: t(n),
 			provider: r,
@@ -371,13 +371,13 @@ function se(e) {
 		return;
 	}
 }
-function ce(e, t) {
+function oe(e, t) {
 	try {
-		localStorage.setItem(K + e, JSON.stringify(t));
+		localStorage.setItem(J + e, JSON.stringify(t));
 	} catch {}
 }
 // src/tab-share.ts
-function le(e, { lead: t, follow: n, hear: r }) {
+function se(e, { lead: t, follow: n, hear: r }) {
 	if (!navigator.locks || typeof BroadcastChannel != "function") return;
 	let i = `fx-ticker:${e}`, a = new BroadcastChannel(i), o = new AbortController(), s = !1, c, l = () => {}, u, d = () => {
 		if (s || u || o.signal.aborted || document.visibilityState === "hidden") return;
@@ -404,28 +404,7 @@ function le(e, { lead: t, follow: n, hear: r }) {
 	};
 }
 // src/poller.ts
-var q = /* @__PURE__ */ new Map(), J = {
-	started(e) {
-		let t = le(e.key, {
-			lead: () => e.follow(!1),
-			follow: () => e.follow(!0),
-			hear: (t) => "answer" in t ? e.deliverAnswer(t.answer) : e.deliverFailure(Object.assign(/* @__PURE__ */ Error(), t.error))
-		});
-		t && (q.set(e.key, t), e.follow(!0));
-	},
-	polled(e, t) {
-		let { name: n, message: r, status: i, retryAfterMs: a } = "error" in t ? t.error : {};
-		q.get(e)?.publish("answer" in t ? t : { error: {
-			name: n,
-			message: r,
-			status: i,
-			retryAfterMs: a
-		} });
-	},
-	stopped(e) {
-		q.get(e)?.close(), q.delete(e);
-	}
-}, Y = {
+var Y = {
 	timeoutMs: 15e3,
 	fallbackAfterMs: 5e3,
 	firstRetryMs: 5e3,
@@ -433,8 +412,8 @@ var q = /* @__PURE__ */ new Map(), J = {
 	jitter: .2,
 	maxRetryAfterMs: 36e5,
 	random: Math.random
-}, ue = 2 ** 31 - 1, X = /* @__PURE__ */ new Map();
-function de({ source: e, fallback: t = [], provider: n }) {
+}, ce = 2 ** 31 - 1, X = /* @__PURE__ */ new Map();
+function le({ source: e, fallback: t = [], provider: n }) {
 	let r = [d(e, n)];
 	for (let e of t) {
 		let t = i(e) ? d(void 0, e) : d(e, "auto");
@@ -442,35 +421,49 @@ function de({ source: e, fallback: t = [], provider: n }) {
 	}
 	return r;
 }
-var fe = ({ provider: e, url: t }, { base: n, symbols: r }) => [
+var ue = ({ provider: e, url: t }, { base: n, symbols: r }) => [
 	e,
 	t,
 	n,
 	r
 ].join("|");
-function pe(e, t) {
+function de(e, t) {
 	let n = Math.min(Y.firstRetryMs * 2 ** (e - 1), t, Y.maxRetryMs);
 	return Math.round(n * (1 - Y.jitter * Y.random()));
 }
-function Z(e, t) {
-	let n = de(e), r = JSON.stringify(n);
-	return (X.get(r) ?? me(r, n))(t, e);
+function fe(e, t) {
+	let n = le(e), r = JSON.stringify(n);
+	return (X.get(r) ?? pe(r, n))(t, e);
 }
-function me(e, t) {
-	let n = /* @__PURE__ */ new Set(), r = /* @__PURE__ */ new Map(), i, c, l = 0, u = 0, d = -Infinity, f = [], p = !1, m, h = new AbortController(), g, _ = () => 1e3 * Math.min(...[...n].map((e) => B(e.intervalSeconds).value)), v = (e, t) => {
+function pe(e, t) {
+	let n = /* @__PURE__ */ new Set(), r = /* @__PURE__ */ new Map(), i, c, l = 0, u = 0, d = -Infinity, f = [], p = (e) => {
+		h = e, S();
+	}, m = se(e, {
+		lead: () => p(!1),
+		follow: () => p(!0),
+		hear: (e) => {
+			if ("error" in e) return E(Object.assign(/* @__PURE__ */ Error(), e.error));
+			d = Date.now();
+			try {
+				T(e.answer, C(e.answer, n));
+			} catch (e) {
+				E(e);
+			}
+		}
+	}), h = !!m, g, _ = new AbortController(), v, y = () => 1e3 * Math.min(...[...n].map((e) => z(e.intervalSeconds).value)), b = (e, t) => {
 		for (let r of [...e]) try {
 			t && n.has(r) && t(r.watcher);
 		} catch (e) {
 			console.error(e);
 		}
-	}, y = (e, t) => {
-		let n = fe(e, t);
-		return r.has(n) || r.set(n, se(n)), [n, r.get(n)];
-	}, b = () => {
-		if (g || (clearTimeout(m), !n.size || p || document.visibilityState === "hidden")) return;
-		let e = (l ? u : d + _()) - Date.now();
-		e > 0 ? m = setTimeout(b, Math.min(e, ue)) : T();
-	}, x = ({ fetched: e }, t) => {
+	}, x = (e, t) => {
+		let n = ue(e, t);
+		return r.has(n) || r.set(n, ae(n)), [n, r.get(n)];
+	}, S = () => {
+		if (v || (clearTimeout(g), !n.size || h || document.visibilityState === "hidden")) return;
+		let e = (l ? u : d + y()) - Date.now();
+		e > 0 ? g = setTimeout(S, Math.min(e, ce)) : D();
+	}, C = ({ fetched: e }, t) => {
 		let n = [...t].map((t) => {
 			try {
 				return [t, s(e, {
@@ -483,60 +476,66 @@ function me(e, t) {
 		}), r = n[0]?.[1];
 		if (r instanceof Error && n.every(([, e]) => e instanceof Error)) throw r;
 		return n;
-	}, S = ({ index: e }, n) => {
+	}, w = ({ index: e }, n) => {
 		for (let [i, o] of n) {
 			if (o instanceof Error) {
-				v([i], (e) => e.onError(o, void 0));
+				b([i], (e) => e.onError(o, void 0));
 				continue;
 			}
-			let [n, s] = y(t[e], i), c = {
+			let [n, s] = x(t[e], i), c = {
 				...o,
 				snapshot: a(s?.snapshot, o.snapshot)
 			}, l = JSON.stringify([e, c]);
-			l !== i.json && (l === JSON.stringify([e, s]) && (c = s), i.json = l, r.set(n, c), ce(n, c), v([i], (t) => t.onData(c, "network", e > 0)));
+			l !== i.json && (l === JSON.stringify([e, s]) && (c = s), i.json = l, r.set(n, c), oe(n, c), b([i], (t) => t.onData(c, "network", e > 0)));
 		}
-	}, C = (e, t) => {
-		i = e, l = 0, c = void 0, S(e, t);
-	}, w = (e) => {
-		let t = e instanceof Error ? e : Error(String(e)), { status: r, retryAfterMs: i = 0 } = t, a = pe(++l, _());
+	}, T = (e, t) => {
+		i = e, l = 0, c = void 0, w(e, t);
+	}, E = (e) => {
+		let t = e instanceof Error ? e : Error(String(e)), { status: r, retryAfterMs: i = 0 } = t, a = de(++l, y());
 		(r === 429 || r === 503) && (a = Math.max(a, Math.min(i, Y.maxRetryAfterMs))), u = Date.now() + a;
 		for (let e of n) e.json = void 0;
-		v(n, c = (e) => e.onError(t, Math.max(0, u - Date.now())));
-	}, T = () => {
+		b(n, c = (e) => e.onError(t, Math.max(0, u - Date.now())));
+	}, D = () => {
 		d = Date.now();
-		let r = [...n], i = {
-			base: r[0].base,
-			symbols: [...new Set(r.flatMap((e) => [e.base, ...e.symbols]))],
+		let e = [...n], r = {
+			base: e[0].base,
+			symbols: [...new Set(e.flatMap((e) => [e.base, ...e.symbols]))],
 			now: new Date(d)
 		};
-		return f = i.symbols, g = (async () => {
-			let r;
-			for (let a = 0; a < t.length && !E.signal.aborted; a++) {
-				let { signal: s } = h = new AbortController(), c = a < t.length - 1 ? Y.fallbackAfterMs : Y.timeoutMs;
-				clearTimeout(m), m = setTimeout(() => h.abort(new DOMException(`timed out after ${c / 1e3} s`, "TimeoutError")), c);
+		return f = r.symbols, v = (async () => {
+			let e;
+			for (let i = 0; i < t.length && !O.signal.aborted; i++) {
+				let { signal: a } = _ = new AbortController(), s = i < t.length - 1 ? Y.fallbackAfterMs : Y.timeoutMs;
+				clearTimeout(g), g = setTimeout(() => _.abort(new DOMException(`timed out after ${s / 1e3} s`, "TimeoutError")), s);
 				try {
-					let r = {
-						index: a,
-						fetched: await o((e, t) => G(e, s, t), t[a], i).catch((e) => {
-							throw s.reason ?? e;
+					let e = {
+						index: i,
+						fetched: await o((e, t) => q(e, a, t), t[i], r).catch((e) => {
+							throw a.reason ?? e;
 						})
-					}, c = x(r, n);
-					return J.polled?.(e, { answer: r }), C(r, c);
-				} catch (e) {
-					r ??= e;
+					}, s = C(e, n);
+					return m?.publish({ answer: e }), T(e, s);
+				} catch (t) {
+					e ??= t;
 				}
 			}
-			J.polled?.(e, { error: r }), w(r);
+			let { name: i, message: a, status: s, retryAfterMs: c } = e;
+			m?.publish({ error: {
+				name: i,
+				message: a,
+				status: s,
+				retryAfterMs: c
+			} }), E(e);
 		})().finally(() => {
-			g = void 0, b();
+			v = void 0, S();
 		});
-	}, E = new AbortController();
-	document.addEventListener("visibilitychange", b, { signal: E.signal }), window.addEventListener("online", () => {
-		u = 0, b();
-	}, { signal: E.signal });
-	let D = () => {
-		clearTimeout(m), E.abort(), h.abort(), X.delete(e), J.stopped?.(e);
-	}, O = (e, { base: r, symbols: a }) => {
+	}, O = new AbortController();
+	document.addEventListener("visibilitychange", S, { signal: O.signal }), window.addEventListener("online", () => {
+		u = 0, S();
+	}, { signal: O.signal });
+	let k = () => {
+		clearTimeout(g), O.abort(), _.abort(), X.delete(e), m?.close();
+	}, A = (e, { base: r, symbols: a }) => {
 		let o = {
 			watcher: e,
 			intervalSeconds: e.intervalSeconds,
@@ -546,62 +545,48 @@ function me(e, t) {
 		n.add(o);
 		let s = [r, ...a].every((e) => f.includes(e));
 		return s || (d = -Infinity), queueMicrotask(() => {
-			if (i && s) v([o], () => S(i, x(i, [o])));
+			if (i && s) b([o], () => w(i, C(i, [o])));
 			else if (!o.json) {
-				let e = t.findIndex((e) => y(e, o)[1]), n = e < 0 ? void 0 : y(t[e], o)[1];
-				v([o], n && ((t) => t.onData(n, "cache", e > 0)));
+				let e = t.findIndex((e) => x(e, o)[1]), n = e < 0 ? void 0 : x(t[e], o)[1];
+				b([o], n && ((t) => t.onData(n, "cache", e > 0)));
 			}
-			v([o], c), b();
+			b([o], c), S();
 		}), {
 			async refresh() {
-				n.has(o) && await (g ?? T());
+				n.has(o) && await (v ?? D());
 			},
 			setInterval(e) {
-				o.intervalSeconds = e, b();
+				o.intervalSeconds = e, S();
 			},
 			close() {
-				n.delete(o) && (n.size ? b() : D());
+				n.delete(o) && (n.size ? S() : k());
 			}
 		};
 	};
-	return X.set(e, O), J.started?.({
-		key: e,
-		follow(e) {
-			p = e, b();
-		},
-		deliverAnswer(e) {
-			d = Date.now();
-			try {
-				C(e, x(e, n));
-			} catch (e) {
-				w(e);
-			}
-		},
-		deliverFailure: w
-	}), O;
+	return X.set(e, A), A;
 }
-var Q = 1.5, $ = 864e5;
-function he(e, t) {
+var Z = 1.5, Q = 864e5;
+function $(e, t) {
 	let n = Date.parse(e?.at(-1)?.[0] ?? ""), i = [];
 	for (let [a, o] of e ?? []) {
 		let e = Date.parse(a), s = t ? o : 1 / o;
-		e >= n - 30 * $ && r(s) && i.push([e, s]);
+		e >= n - 30 * Q && r(s) && i.push([e, s]);
 	}
 	if (i.length < 2) return;
-	let a = i.map(([, e]) => e), o = Math.min(...a), s = Math.max(...a), c = i[0][0], l = n - c || 1, u = (e) => Math.round(e * 10) / 10, d = (e) => s === o ? 8 : Q + (s - e) / (s - o) * (16 - 2 * Q);
+	let a = i.map(([, e]) => e), o = Math.min(...a), s = Math.max(...a), c = i[0][0], l = n - c || 1, u = (e) => Math.round(e * 10) / 10, d = (e) => s === o ? 8 : Z + (s - e) / (s - o) * (16 - 2 * Z);
 	return {
 		points: i.map(([e, t]) => `${u((e - c) / l * 48)},${u(d(t))}`).join(" "),
 		low: o,
 		high: s,
-		days: Math.round((n - c) / $)
+		days: Math.round((n - c) / Q)
 	};
 }
 // src/fx-ticker.ts
-var ge = ["auto", ...l], _e = class extends p {
+var me = ["auto", ...l], he = class extends p {
 	constructor(...e) {
-		super(...e), this.provider = "auto", this.base = "USD", this.symbols = "KGS KZT TJS UZS TMT", this.interval = 300, this.speed = 40, this.inverse = !1, this.digits = 4, this.trend = !1, this.theme = "auto", this.label = A, this.paused = !1, this.#r = [], this.#a = "", this.#o = /* @__PURE__ */ new Set(), this.#s = new N(this, () => ({
-			speed: this.#h("speed", te(this.speed)),
-			direction: this.#h("direction", ae(this.#t, this.#d)),
+		super(...e), this.provider = "auto", this.base = "USD", this.symbols = "KGS KZT TJS UZS TMT", this.interval = 300, this.speed = 40, this.inverse = !1, this.digits = 4, this.trend = !1, this.theme = "auto", this.label = A, this.paused = !1, this.#r = [], this.#a = "", this.#o = /* @__PURE__ */ new Set(), this.#s = new M(this, () => ({
+			speed: this.#h("speed", B(this.speed)),
+			direction: this.#h("direction", H(this.#t, this.#d)),
 			rtl: this.#d,
 			paused: this.paused
 		}));
@@ -678,7 +663,7 @@ var ge = ["auto", ...l], _e = class extends p {
 	#o;
 	#s;
 	connectedCallback() {
-		super.connectedCallback(), document.readyState === "loading" ? ve(this, () => this.#y()) : this.#y(), this.#v(), setTimeout(() => S(this.#D(this.#l)));
+		super.connectedCallback(), document.readyState === "loading" ? ge(this, () => this.#y()) : this.#y(), this.#v(), setTimeout(() => S(this.#D(this.#l)));
 	}
 	disconnectedCallback() {
 		super.disconnectedCallback(), this.#i?.close(), this.#i = void 0, this.#a = "";
@@ -687,11 +672,11 @@ var ge = ["auto", ...l], _e = class extends p {
 		this.#f && this.#y(), await this.#i?.refresh();
 	}
 	willUpdate(e) {
-		e.has("rates") && this.rates !== void 0 && this.#b(this.rates), this.isConnected && this.#v(), this.#i?.setInterval(this.#h("interval", B(this.interval))), this.#r = this.shown ? this.#T(this.shown.snapshot) : [];
+		e.has("rates") && this.rates !== void 0 && this.#b(this.rates), this.isConnected && this.#v(), this.#i?.setInterval(this.#h("interval", z(this.interval))), this.#r = this.shown ? this.#T(this.shown.snapshot) : [];
 	}
 	render() {
 		let e = O(this.#l), { isStatic: t } = this.#s, n = this.label === A ? e.label : this.label || e.label;
-		return h`<div class="ticker ${this.#h("theme", ie(this.theme))}${t ? " static" : ""}">${t || !this.#r.length ? g : h`<button part="control" aria-label=${e.pause} title=${e.pause} aria-pressed=${this.paused} @click=${() => this.paused = !this.paused}>${this.paused ? xe : be}</button>`}<div class="viewport" role=${t ? "region" : g} tabindex=${t ? 0 : g} aria-label=${t ? n : g}>${this.#r.length ? h`<div class="track"><ul role="list" aria-label=${n}>${this.#r.map(ye)}</ul></div>` : h`<slot></slot>`}</div>${this.#c(e)}</div>`;
+		return h`<div class="ticker ${this.#h("theme", ie(this.theme))}${t ? " static" : ""}">${t || !this.#r.length ? g : h`<button part="control" aria-label=${e.pause} title=${e.pause} aria-pressed=${this.paused} @click=${() => this.paused = !this.paused}>${this.paused ? ye : ve}</button>`}<div class="viewport" role=${t ? "region" : g} tabindex=${t ? 0 : g} aria-label=${t ? n : g}>${this.#r.length ? h`<div class="track"><ul role="list" aria-label=${n}>${this.#r.map(_e)}</ul></div>` : h`<slot></slot>`}</div>${this.#c(e)}</div>`;
 	}
 	#c(e) {
 		let t = this.shown, n = t?.snapshot.asOf && this.#E(t.snapshot.asOf), r = this.#n ? this.#E(new Date(this.#n).toISOString()) : n, i = !this.failure && !t?.stale ? "" : t ? r ? k(e.staleSince, { date: r }) : e.stale : e.unavailable, a = t?.attribution;
@@ -699,12 +684,12 @@ var ge = ["auto", ...l], _e = class extends p {
 	}
 	get #l() {
 		let e = this.closest("[lang]")?.getAttribute("lang") || navigator.language;
-		return this.#h("locale", oe(this.locale, e));
+		return this.#h("locale", U(this.locale, e));
 	}
 	get #u() {
 		let e = this.href?.trim();
 		if (e) {
-			if (j(e)) return e;
+			if (ee(e)) return e;
 			this.#_(`<fx-ticker>: href="${e}" is not an http(s) or relative URL; items are not links.`);
 		}
 	}
@@ -715,10 +700,10 @@ var ge = ["auto", ...l], _e = class extends p {
 		return this.#e?.trim().toLowerCase() === "none";
 	}
 	get #p() {
-		return this.#h("symbols", R(this.symbols));
+		return this.#h("symbols", te(this.symbols));
 	}
 	get #m() {
-		return this.#h("base", ee(this.base));
+		return this.#h("base", L(this.base));
 	}
 	#h(e, t) {
 		return t.invalid && this.#_(`<fx-ticker>: invalid ${e}="${this.#g(e)}"; using ${String(t.value)}.`), t.value;
@@ -734,12 +719,12 @@ var ge = ["auto", ...l], _e = class extends p {
 		let e = this.#e?.trim() || void 0, t = (this.fallback ?? (e ? "" : "currency-api")).match(/\S+/g) ?? [], n = {
 			source: e,
 			fallback: t.includes("none") ? [] : t,
-			provider: this.#h("provider", V(this.provider, ge, "auto")),
+			provider: this.#h("provider", V(this.provider, me, "auto")),
 			base: this.#m,
 			symbols: this.#p
 		}, r = this.#f ? "none" : JSON.stringify(n);
-		r !== this.#a && (this.#i?.close(), this.#i = void 0, this.#a = r, this.#f || (this.#i = Z(n, {
-			intervalSeconds: this.#h("interval", B(this.interval)),
+		r !== this.#a && (this.#i?.close(), this.#i = void 0, this.#a = r, this.#f || (this.#i = fe(n, {
+			intervalSeconds: this.#h("interval", z(this.interval)),
 			onData: (e, t, n) => this.#x(e, t === "cache", n),
 			onError: (e) => this.#C(e)
 		})));
@@ -798,7 +783,7 @@ var ge = ["auto", ...l], _e = class extends p {
 		for (let s of this.#p) {
 			let c = _(e, s, this.inverse);
 			if (!c) continue;
-			let l = this.inverse ? [e.base, s] : [s, e.base], u = C(c.value, i), d = c.changePercent === void 0 ? void 0 : T(c.changePercent, t), f = this.trend ? he(e.history?.[s], this.inverse) : void 0, p = [
+			let l = this.inverse ? [e.base, s] : [s, e.base], u = C(c.value, i), d = c.changePercent === void 0 ? void 0 : T(c.changePercent, t), f = this.trend ? $(e.history?.[s], this.inverse) : void 0, p = [
 				k(n.pair, {
 					symbol: a.of(l[0]),
 					base: a.of(l[1])
@@ -817,21 +802,20 @@ var ge = ["auto", ...l], _e = class extends p {
 				rate: u,
 				change: d,
 				trend: f,
-				href: r && M(r, s, e.base),
+				href: r && j(r, s, e.base),
 				phrase: p.filter(Boolean).join(", ")
 			});
 		}
 		return o;
 	}
 	#E(e) {
-		let t = /^\d{4}-\d{2}-\d{2}(T00:00(:00(\.0+)?)?(Z|[+-]00:?00))?$/.test(e) ? {
+		return (/^\d{4}-\d{2}-\d{2}(T00:00(:00(\.0+)?)?(Z|[+-]00:?00))?$/.test(e) ? y(Intl.DateTimeFormat, this.#l, {
 			dateStyle: "medium",
 			timeZone: "UTC"
-		} : {
+		}) : new Intl.DateTimeFormat(this.#l, {
 			dateStyle: "medium",
 			timeStyle: "short"
-		};
-		return y(Intl.DateTimeFormat, this.#l, t).format(new Date(e));
+		})).format(new Date(e));
 	}
 	#D(e) {
 		return {
@@ -841,7 +825,7 @@ var ge = ["auto", ...l], _e = class extends p {
 		};
 	}
 };
-function ve(e, t) {
+function ge(e, t) {
 	let n = () => {
 		let i = e;
 		for (; i && !i.nextSibling;) i = i.parentNode;
@@ -852,9 +836,9 @@ function ve(e, t) {
 		subtree: !0
 	}), document.addEventListener("DOMContentLoaded", n);
 }
-function ye(e) {
+function _e(e) {
 	let t = h`<span part="pair" aria-hidden="true">${e.pair}</span> <span part="rate" aria-hidden="true">${e.rate}</span> ${e.trend ? h`<svg part="trend" class=${e.change?.direction ?? "flat"} viewBox="0 0 48 16" aria-hidden="true"><polyline points=${e.trend.points} /></svg>` : g} ${e.change ? h`<span part="change ${e.change.direction}" aria-hidden="true">${e.change.text}</span>` : g} <span class="visually-hidden">${e.phrase}</span>`;
 	return h`<li part="item item-${e.symbol}" data-symbol=${e.symbol} role="listitem">${e.href ? h`<a part="link" href=${e.href}>${t}</a>` : t}</li>`;
 }
-var be = h`<svg viewBox="0 0 16 16" aria-hidden="true"><path d="M3 2h3.5v12H3zm6.5 0H13v12H9.5z"/></svg>`, xe = h`<svg viewBox="0 0 16 16" aria-hidden="true"><path d="M4 2l10 6-10 6z"/></svg>`;
-export { _e as t };
+var ve = h`<svg viewBox="0 0 16 16" aria-hidden="true"><path d="M3 2h3.5v12H3zm6.5 0H13v12H9.5z"/></svg>`, ye = h`<svg viewBox="0 0 16 16" aria-hidden="true"><path d="M4 2l10 6-10 6z"/></svg>`;
+export { he as t };

@@ -1,5 +1,4 @@
 import { setupWorker } from 'msw/browser';
-import { pollerHooks } from '../../src/poller.js';
 import type { RequestHandler } from 'msw';
 
 /**
@@ -151,15 +150,11 @@ export async function withThrowingStorage(body: () => unknown): Promise<void> {
 }
 
 /**
- * For tests of one tab's polling schedule: pollers poll by themselves instead of waiting to
- * lead the tabs of the site (tabs sharing polls have tests of their own). Call in a `describe`.
+ * For tests of one tab's polling schedule: pollers poll by themselves, as where the browser has
+ * no Web Locks, instead of waiting to lead the tabs of the site (tabs sharing polls have tests
+ * of their own). Call in a `describe`.
  */
 export function pollInThisTabOnly(): void {
-  const tabSharing = { ...pollerHooks };
-  before(() => {
-    delete pollerHooks.started;
-    delete pollerHooks.polled;
-    delete pollerHooks.stopped;
-  });
-  after(() => Object.assign(pollerHooks, tabSharing));
+  before(() => Object.defineProperty(navigator, 'locks', { configurable: true, value: undefined }));
+  after(() => delete (navigator as { locks?: unknown }).locks);
 }
