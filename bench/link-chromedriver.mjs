@@ -20,7 +20,9 @@ export function linkChromedriver() {
   mkdirSync(dirname(target), { recursive: true });
   try {
     unlinkSync(target); // a dangling link from an earlier machine
-  } catch {}
+  } catch {
+    // nothing there yet
+  }
   symlinkSync(system, target);
   return true;
 }

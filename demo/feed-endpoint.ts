@@ -44,7 +44,7 @@ export function feedEndpoint(path = '/rates.json'): Plugin {
           Object.entries(rates).map(([code, rate]) => [code, PEGGED.has(code) ? rate : drift(rate, 0.006)]),
         );
         const today = new Date().toISOString().slice(0, 10);
-        const history = Object.fromEntries(Object.entries(rates).map(([code, rate]) => [code, [...past[code]!, [today, rate]]]));
+        const history = Object.fromEntries(Object.entries(rates).map(([code, rate]) => [code, [...past[code], [today, rate]]]));
         const feed = { base: 'USD', asOf: new Date().toISOString(), rates, previous, source: 'Demo feed (simulated)', history };
         response.setHeader('Content-Type', 'application/json');
         response.setHeader('Cache-Control', 'no-store');

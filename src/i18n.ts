@@ -117,7 +117,7 @@ export type Words = (typeof WORDS)['en'];
 
 /** The words for a BCP 47 tag, by its language alone (`uz-Latn-UZ` reads `uz`); English for any other. */
 export function wordsFor(locale: string): Words {
-  const language = locale.split(/[-_]/)[0]!.toLowerCase();
+  const language = locale.split(/[-_]/)[0].toLowerCase();
   return Object.hasOwn(WORDS, language) ? WORDS[language as Language] : WORDS.en;
 }
 

@@ -122,7 +122,7 @@ export class MarqueeController implements ReactiveController {
     const items = this.#items();
     // New numbers may have changed widths: move the track by as much as the item on screen
     // moved inside it, so what the reader is looking at stays where it was.
-    this.#measure(anchor && anchor.items === items.length ? anchor.offset - this.#offsetInTrack(items[anchor.index]!) : 0);
+    this.#measure(anchor && anchor.items === items.length ? anchor.offset - this.#offsetInTrack(items[anchor.index]) : 0);
   }
 
   #items(): Element[] {

@@ -98,7 +98,7 @@ const storageKey = ({ provider, url }: SourceEntry, { base, symbols }: { base: s
   [provider, url, base, symbols].join('|');
 
 /** The storage key of a request's own source: `provider|url|base|KGS,KZT`. */
-export const requestKey = (request: RatesRequest): string => storageKey(sourceChain(request)[0]!, request);
+export const requestKey = (request: RatesRequest): string => storageKey(sourceChain(request)[0], request);
 
 export function backoffMs(failures: number, intervalMs: number): number {
   const step = Math.min(pollingPolicy.firstRetryMs * 2 ** (failures - 1), intervalMs, pollingPolicy.maxRetryMs);
@@ -220,7 +220,7 @@ function startPoller(key: string, chain: SourceEntry[]): Subscribe {
         tell([subscriber], (watcher) => watcher.onError(loaded, undefined));
         continue;
       }
-      const [key, prior] = stored(chain[index]!, subscriber);
+      const [key, prior] = stored(chain[index], subscriber);
       let next = { ...loaded, snapshot: carryPrevious(prior?.snapshot, loaded.snapshot) };
       const json = JSON.stringify([index, next]);
       if (json === subscriber.json) continue;
@@ -256,7 +256,7 @@ function startPoller(key: string, chain: SourceEntry[]): Subscribe {
     lastStart = Date.now();
     const all = [...subscribers];
     // One request for every subscriber: the first one's base, and every symbol and base asked for.
-    const query = { base: all[0]!.base, symbols: [...new Set(all.flatMap((s) => [s.base, ...s.symbols]))], now: new Date(lastStart) };
+    const query = { base: all[0].base, symbols: [...new Set(all.flatMap((s) => [s.base, ...s.symbols]))], now: new Date(lastStart) };
     covered = query.symbols;
     const run = async (): Promise<void> => {
       let error: unknown;
@@ -270,7 +270,7 @@ function startPoller(key: string, chain: SourceEntry[]): Subscribe {
         try {
           const answer: PollAnswer = {
             index,
-            fetched: await fetchRates((url, cache) => fetchJson(url, signal, cache), chain[index]!, query).catch((reason) => {
+            fetched: await fetchRates((url, cache) => fetchJson(url, signal, cache), chain[index], query).catch((reason) => {
               // An aborted request rejects with a generic AbortError; the abort's reason says why it ended.
               throw signal.reason ?? reason;
             }),
@@ -323,7 +323,7 @@ function startPoller(key: string, chain: SourceEntry[]): Subscribe {
       } else if (!subscriber.json) {
         // Unless an answer delivered meanwhile was shown: stored data of the first source that has some, stale until a poll confirms it.
         const index = chain.findIndex((entry) => stored(entry, subscriber)[1]);
-        const cached = index < 0 ? undefined : stored(chain[index]!, subscriber)[1]!;
+        const cached = index < 0 ? undefined : stored(chain[index], subscriber)[1]!;
         tell([subscriber], cached && ((w) => w.onData(cached, 'cache', index > 0)));
       }
       tell([subscriber], failureNews);

@@ -158,7 +158,7 @@ function crossHistory(history: RatesHistory, oldBase: string, base: string): Rat
   for (const code of Object.keys(series)) {
     if (code === base) continue;
     const points: HistoryPoint[] = [];
-    for (const [date, rate] of series[code]!) {
+    for (const [date, rate] of series[code]) {
       const value = rate / pivots.get(date)!;
       if (isUsableRate(value)) points.push([date, value]);
     }

@@ -37,7 +37,7 @@ export function trendOf(history: readonly HistoryPoint[] | undefined, inverse: b
   const values = shown.map(([, value]) => value);
   const low = Math.min(...values);
   const high = Math.max(...values);
-  const first = shown[0]![0];
+  const first = shown[0][0];
   const span = last - first || 1;
   const round = (n: number) => Math.round(n * 10) / 10;
   const y = (value: number) =>

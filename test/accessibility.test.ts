@@ -62,8 +62,8 @@ describe('accessibility', () => {
     const root = el.shadowRoot!;
     const lists = root.querySelectorAll('[role="list"]');
     expect(lists).to.have.length(1);
-    expect(lists[0]!.getAttribute('aria-label')).to.equal('Курсы валют');
-    expect(lists[0]!.querySelectorAll(':scope > [role="listitem"]')).to.have.length(5);
+    expect(lists[0].getAttribute('aria-label')).to.equal('Курсы валют');
+    expect(lists[0].querySelectorAll(':scope > [role="listitem"]')).to.have.length(5);
     for (const copy of root.querySelectorAll('ul:not([role="list"])')) {
       expect(copy.getAttribute('aria-hidden')).to.equal('true');
       expect(copy.hasAttribute('inert')).to.equal(true);
@@ -95,7 +95,7 @@ describe('accessibility', () => {
     }
     const inside = visited.filter((node) => el.shadowRoot!.contains(node));
     expect(inside.map((node) => node.getAttribute('part'))).to.deep.equal(['control']);
-    expect(visited[visited.length - 1]!.id).to.equal('after');
+    expect(visited[visited.length - 1].id).to.equal('after');
   });
 
   it('names the pause button by what it does and exposes its state', async () => {

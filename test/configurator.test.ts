@@ -43,7 +43,7 @@ describe('the live configurator (demo/configurator.html)', () => {
 
   const preview = () => root.querySelector<FxTicker>('fx-ticker[data-preview]')!;
   const snippet = () => root.querySelector('[data-snippet]')!.textContent;
-  const note = () => root.querySelector('[data-snippet-note]')!.textContent!;
+  const note = () => root.querySelector('[data-snippet-note]')!.textContent;
   const status = () => root.querySelector('[data-copy-status]')!.textContent;
   function set(name: string, value: string | boolean): void {
     const control = root.querySelector<HTMLInputElement | HTMLSelectElement>(`[name="${name}"]`)!;
@@ -152,13 +152,13 @@ describe('the live configurator (demo/configurator.html)', () => {
     set('theme', 'dark');
     root.querySelector<HTMLButtonElement>('[data-copy]')!.click();
     await waitUntil(() => status() === 'Copied', 'the "Copied" confirmation');
-    expect(writeText.calledOnceWithExactly(snippet()!)).to.equal(true);
+    expect(writeText.calledOnceWithExactly(snippet())).to.equal(true);
   });
 
   it('selects the snippet for a keyboard copy when the Clipboard API refuses', async () => {
     sinon.stub(navigator.clipboard, 'writeText').rejects(new DOMException('denied', 'NotAllowedError'));
     root.querySelector<HTMLButtonElement>('[data-copy]')!.click();
-    await waitUntil(() => status()!.startsWith('Selected'), 'the select-all fallback');
+    await waitUntil(() => status().startsWith('Selected'), 'the select-all fallback');
     expect(getSelection()!.toString()).to.equal(snippet());
   });
 });

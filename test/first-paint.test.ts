@@ -12,7 +12,7 @@ const never = http.get(SOURCE, async () => {
   return HttpResponse.json(FEED);
 });
 
-const rateTexts = (list: Element) => [...list.querySelectorAll('[part="rate"]')].map((rate) => rate.textContent!.trim());
+const rateTexts = (list: Element) => [...list.querySelectorAll('[part="rate"]')].map((rate) => rate.textContent.trim());
 const copies = (el: FxTicker) => [...el.shadowRoot!.querySelectorAll('.track > ul[aria-hidden="true"]')];
 
 describe('first paint and updates', () => {
@@ -88,7 +88,7 @@ describe('first paint and updates', () => {
 
   it('reads inline JSON once the parser is past the element, before the document has loaded', async () => {
     // A document still being parsed: document.open() and write() drive its parser by hand.
-    const frame = await fixture<HTMLIFrameElement>(html`<iframe></iframe>`);
+    const frame = await fixture<HTMLIFrameElement>(html`<iframe title="a page still being parsed"></iframe>`);
     const doc = frame.contentDocument!;
     doc.open();
     await (frame.contentWindow as unknown as { eval(code: string): Promise<unknown> }).eval(

@@ -93,9 +93,9 @@ describe('<fx-ticker>', () => {
   it('gives every item its parts and data-symbol', async () => {
     const el = await tickerWithData(html`<fx-ticker source=${SOURCE}></fx-ticker>`);
     const [kgs] = items(el);
-    expect(kgs!.getAttribute('part')).to.equal('item item-KGS');
-    expect(kgs!.getAttribute('role')).to.equal('listitem');
-    expect(kgs!.dataset.symbol).to.equal('KGS');
+    expect(kgs.getAttribute('part')).to.equal('item item-KGS');
+    expect(kgs.getAttribute('role')).to.equal('listitem');
+    expect(kgs.dataset.symbol).to.equal('KGS');
     expect(el.shadowRoot!.querySelectorAll('[role="list"]')).to.have.length(1);
   });
 
@@ -126,19 +126,19 @@ describe('<fx-ticker>', () => {
 
   it('formats with fixed decimals', async () => {
     const el = await tickerWithData(html`<fx-ticker source=${SOURCE} decimals="5" symbols="UZS"></fx-ticker>`);
-    expect(readItems(el)[0]!.rate).to.equal('0.00008');
+    expect(readItems(el)[0].rate).to.equal('0.00008');
   });
 
   it('formats with more significant digits', async () => {
     const el = await tickerWithData(html`<fx-ticker source=${SOURCE} digits="6" symbols="KGS"></fx-ticker>`);
-    expect(readItems(el)[0]!.rate).to.equal('0.0114351');
+    expect(readItems(el)[0].rate).to.equal('0.0114351');
   });
 
   it('uses the decimal comma of a ru locale, from the attribute or the nearest lang', async () => {
     const el = await tickerWithData(html`<fx-ticker source=${SOURCE} locale="ru" symbols="KZT"></fx-ticker>`);
     expect(readItems(el)[0]).to.include({ rate: '0,001923', change: '\u22120,12\u00a0%' });
     const nested = await tickerWithData(html`<div lang="ru"><fx-ticker source=${SOURCE} symbols="KGS"></fx-ticker></div>`);
-    expect(readItems(nested.querySelector('fx-ticker') ?? (nested as unknown as FxTicker))[0]!.rate).to.equal('0,01144');
+    expect(readItems(nested.querySelector('fx-ticker') ?? (nested))[0].rate).to.equal('0,01144');
   });
 
   it('quotes against another base by crossing a feed', async () => {
@@ -178,7 +178,7 @@ describe('<fx-ticker>', () => {
     expect(second.detail.snapshot.rates.KGS).to.equal(80);
     const el = container.querySelector('fx-ticker')!;
     await el.updateComplete;
-    expect(readItems(el)[0]!.rate).to.equal('0.01250');
+    expect(readItems(el)[0].rate).to.equal('0.01250');
   });
 
   it('shows data set through the rates property', async () => {
@@ -197,7 +197,7 @@ describe('<fx-ticker>', () => {
     el.rates = FEED;
     await el.updateComplete;
     const failed = oneEvent(el, 'fx-ticker-error');
-    el.rates = { base: 'USD', rates: { KGS: Number.NaN } } as never;
+    el.rates = { base: 'USD', rates: { KGS: Number.NaN } };
     const event = await failed;
     expect(event.detail.error).to.be.instanceOf(Error);
     expect(event.detail.stale).to.equal(true);
@@ -322,7 +322,7 @@ describe('<fx-ticker>', () => {
       const el = await tickerWithData(html`<fx-ticker source=${SOURCE} digits="lots" symbols="KGS"></fx-ticker>`);
       el.speed = 41;
       await el.updateComplete;
-      expect(readItems(el)[0]!.rate).to.equal('0.01144');
+      expect(readItems(el)[0].rate).to.equal('0.01144');
       expect(warn.withArgs(sinon.match(/digits/)).callCount).to.equal(1);
     } finally {
       warn.restore();
@@ -380,7 +380,7 @@ describe('<fx-ticker>', () => {
     useHandlers(feedHandler({ ...FEED, rates: { ...FEED.rates, KGS: 100 } }));
     await el.refresh();
     await el.updateComplete;
-    expect(readItems(el)[0]!.rate).to.equal('0.01000');
+    expect(readItems(el)[0].rate).to.equal('0.01000');
   });
 
   it('define() tolerates an existing tag and registers another', () => {

@@ -102,8 +102,8 @@ const PRISTINE = fingerprint();
 function expectPrototypesUntouched(): void {
   const now = fingerprint();
   PRISTINE.forEach((before, i) => {
-    const after = now[i]!;
-    if (after.length !== before.length || after.some((entry, j) => entry.some((part, k) => part !== before[j]![k]))) {
+    const after = now[i];
+    if (after.length !== before.length || after.some((entry, j) => entry.some((part, k) => part !== before[j][k]))) {
       throw new Error(`a built-in prototype was changed: ${String(after.map(([key]) => String(key)))}`);
     }
   });
@@ -221,7 +221,7 @@ const ENVELOPES: ReadonlyArray<(value: unknown) => unknown> = [
   (value) => [{ Ccy: 'USD', Nominal: '1', Rate: '12194.21', Diff: '1' }, { Ccy: 'KGS', Nominal: value, Rate: '139.40', Diff: value }, value],
 ];
 const enveloped = (value: fc.Arbitrary<unknown>): fc.Arbitrary<unknown> =>
-  fc.tuple(value, fc.nat({ max: ENVELOPES.length - 1 })).map(([inner, at]) => ENVELOPES[at]!(inner));
+  fc.tuple(value, fc.nat({ max: ENVELOPES.length - 1 })).map(([inner, at]) => ENVELOPES[at](inner));
 
 describe('hostile input: adapters and validation', () => {
   it('reads fc.anything() and nested, deep or huge junk with every provider and toSnapshot as a valid snapshot or a RatesFormatError', function () {
@@ -256,7 +256,7 @@ describe('hostile input: adapters and validation', () => {
     fc.assert(
       fc.property(fc.json(), fc.option(fc.nat({ max: ENVELOPES.length - 1 }), { nil: undefined }), anyQuery, (text, at, q) => {
         const parsed: unknown = JSON.parse(text);
-        checkEveryReader('1b fc.json()', at === undefined ? parsed : ENVELOPES[at]!(parsed), q);
+        checkEveryReader('1b fc.json()', at === undefined ? parsed : ENVELOPES[at](parsed), q);
       }),
       runs(1500),
     );
@@ -372,7 +372,7 @@ function corrupted(entry: unknown, fields: readonly string[], change: Corruption
   if (change.kind === 'drop') return undefined;
   if (change.kind === 'swap') return change.value;
   const copy = { ...(entry as Json) };
-  const field = fields[change.field % fields.length]!;
+  const field = fields[change.field % fields.length];
   const value = copy[field];
   if (change.kind === 'replace') copy[field] = change.value;
   else if (change.kind === 'delete-field') delete copy[field];
@@ -421,7 +421,7 @@ const rowEntry =
     const rows = body as unknown[];
     const indexes = rows.flatMap((row, i) => (typeof row === 'object' && row !== null && match(row as Json, code) ? [i] : []));
     if (indexes.length === 0) return;
-    const at = indexes[pick % indexes.length]!;
+    const at = indexes[pick % indexes.length];
     const next = corrupted(rows[at], fields, change);
     if (next === undefined) rows.splice(at, 1);
     else rows[at] = next;
@@ -480,13 +480,13 @@ const PIVOT_CORRUPTIONS: Record<ProviderName, (body: unknown, change: Corruption
     for (const key of Object.keys(feed)) delete feed[key];
     if (typeof next === 'object' && next !== null) Object.assign(feed, next);
   },
-  cbr: (body, change) => TARGETS[1]!.corrupt(body, 'USD', change, 0),
-  cbu: (body, change) => TARGETS[2]!.corrupt(body, 'USD', change, 0),
+  cbr: (body, change) => TARGETS[1].corrupt(body, 'USD', change, 0),
+  cbu: (body, change) => TARGETS[2].corrupt(body, 'USD', change, 0),
   'er-api': (body, change, pick) => {
     if (pick % 3 === 2) {
       const next = corrupted(body, ['base_code', 'result'], change);
       if (typeof next === 'object' && next !== null) Object.assign(body as Json, next);
-    } else TARGETS[3]!.corrupt(body, pick % 3 ? 'EUR' : 'USD', change, 0);
+    } else TARGETS[3].corrupt(body, pick % 3 ? 'EUR' : 'USD', change, 0);
   },
   'currency-api': (body, change, pick) => {
     if (pick % 2) {
@@ -495,7 +495,7 @@ const PIVOT_CORRUPTIONS: Record<ProviderName, (body: unknown, change: Corruption
       const name = show(typeof next === 'object' && next !== null ? (next as Json).table : next);
       api[name] = api.usd;
       delete api.usd;
-    } else TARGETS[4]!.corrupt(body, 'USD', change, 0);
+    } else TARGETS[4].corrupt(body, 'USD', change, 0);
   },
   frankfurter: (body, change, pick) => {
     // The base of one or all of the rows.
@@ -528,7 +528,7 @@ describe('hostile input: corrupted real payloads', () => {
         fc.property(plan(target.symbols), ([touched, changes]) => {
           count(`2 corrupted ${target.provider}`);
           const body = structuredClone(pristine.get(target.provider));
-          touched.forEach((code, i) => target.corrupt(body, code, changes[i]![0], changes[i]![1]));
+          touched.forEach((code, i) => target.corrupt(body, code, changes[i][0], changes[i][1]));
           const loaded = readsOrRefuses(target.provider, () => parseRates(body, target.provider, target.query));
           const untouched = target.symbols.filter((code) => !touched.includes(code));
           if (loaded instanceof RatesFormatError) {
@@ -626,8 +626,8 @@ const goodFeed = fc
   .map(([symbols, rates, previous, day]) => ({
     base: 'USD',
     asOf: day,
-    rates: Object.fromEntries(symbols.map((code, i) => [code, rates[i]!])),
-    previous: Object.fromEntries(symbols.flatMap((code, i) => (previous[i] === undefined ? [] : [[code, previous[i]!]]))),
+    rates: Object.fromEntries(symbols.map((code, i) => [code, rates[i]])),
+    previous: Object.fromEntries(symbols.flatMap((code, i) => (previous[i] === undefined ? [] : [[code, previous[i]]]))),
     source: 'test',
   }));
 
@@ -782,7 +782,7 @@ describe('hostile input: the element', () => {
         await el.updateComplete;
         expect(readItems(el), 'items after junk').to.deep.equal(shown);
         expect(events.errors, 'fx-ticker-error events').to.have.length(1);
-        expect(events.errors[0]!.detail.stale, 'detail.stale').to.equal(true);
+        expect(events.errors[0].detail.stale, 'detail.stale').to.equal(true);
         expect(events.updates, 'fx-ticker-update events').to.have.length(0);
         expectSafeShadow(el);
       }),

@@ -36,9 +36,9 @@ async function tickerIn(lang: string, attributes = ''): Promise<FxTicker> {
 
 const root = (el: FxTicker) => el.shadowRoot!;
 const phraseOf = (el: FxTicker, symbol: string) =>
-  items(el).find((item) => item.dataset.symbol === symbol)!.querySelector('.visually-hidden')!.textContent!;
-const asOfText = (el: FxTicker) => root(el).querySelector('.as-of')!.textContent!.trim();
-const note = (el: FxTicker) => root(el).querySelector('.note')!.textContent!.trim();
+  items(el).find((item) => item.dataset.symbol === symbol)!.querySelector('.visually-hidden')!.textContent;
+const asOfText = (el: FxTicker) => root(el).querySelector('.as-of')!.textContent.trim();
+const note = (el: FxTicker) => root(el).querySelector('.note')!.textContent.trim();
 
 describe('the ticker in each language of its region', () => {
   for (const [lang, words] of Object.entries(EXPECTED)) {
@@ -71,7 +71,7 @@ describe('the ticker in each language of its region', () => {
         expect(note(failing)).to.equal(words.unavailable);
 
         const el = await tickerIn(lang);
-        el.rates = { base: 'USD', rates: {} } as unknown as RatesSnapshot;
+        el.rates = { base: 'USD', rates: {} };
         await el.updateComplete;
         expect(note(el)).to.match(words.stale);
       });
@@ -84,8 +84,8 @@ describe('the ticker in each language of its region', () => {
   }
 
   it('takes the locale attribute before the page language, and region or script subtags do not matter', async () => {
-    expect(root(await tickerIn('en', 'locale="kk-KZ"')).querySelector('[role="list"]')!.getAttribute('aria-label')).to.equal(EXPECTED.kk!.label);
-    expect(root(await tickerIn('uz-Latn-UZ')).querySelector('[role="list"]')!.getAttribute('aria-label')).to.equal(EXPECTED.uz!.label);
+    expect(root(await tickerIn('en', 'locale="kk-KZ"')).querySelector('[role="list"]')!.getAttribute('aria-label')).to.equal(EXPECTED.kk.label);
+    expect(root(await tickerIn('uz-Latn-UZ')).querySelector('[role="list"]')!.getAttribute('aria-label')).to.equal(EXPECTED.uz.label);
   });
 
   it('reads English on a page in any other language', async () => {

@@ -20,7 +20,7 @@ async function ticker(attributes: string): Promise<FxTicker> {
 
 const links = (el: FxTicker) => [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('[role="list"] a[part="link"]')];
 const copies = (el: FxTicker) => [...el.shadowRoot!.querySelectorAll('ul:not([role="list"])')];
-const animation = (el: FxTicker) => el.shadowRoot!.querySelector('.track')!.getAnimations()[0]!;
+const animation = (el: FxTicker) => el.shadowRoot!.querySelector('.track')!.getAnimations()[0];
 
 function deepActiveElement(): Element | null {
   let active = document.activeElement;
@@ -117,7 +117,7 @@ describe('item links', () => {
   it('holds the strip still while a link has keyboard focus, and moves again when focus leaves', async () => {
     const el = await ticker('href="/markets/{symbol}"');
     expect(animation(el).playState).to.equal('running');
-    links(el)[0]!.focus();
+    links(el)[0].focus();
     expect(animation(el).playState).to.equal('paused');
     await sendKeys({ press: 'Tab' });
     expect(deepActiveElement()).to.equal(links(el)[1]);

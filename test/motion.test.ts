@@ -30,7 +30,7 @@ const shadow = (el: FxTicker) => el.shadowRoot!;
 const track = (el: FxTicker) => shadow(el).querySelector<HTMLElement>('.track')!;
 const viewport = (el: FxTicker) => shadow(el).querySelector<HTMLElement>('.viewport')!;
 const sets = (el: FxTicker) => [...shadow(el).querySelectorAll<HTMLElement>('ul')];
-const animation = (el: FxTicker) => track(el).getAnimations()[0]!;
+const animation = (el: FxTicker) => track(el).getAnimations()[0];
 const translateX = (el: FxTicker) => new DOMMatrixReadOnly(getComputedStyle(track(el)).transform).m41;
 
 /**
@@ -55,14 +55,14 @@ describe('motion', () => {
     const { el } = await tickerIn(800);
     const animations = shadow(el).getAnimations?.() ?? track(el).getAnimations({ subtree: true });
     expect(animations).to.have.length(1);
-    const keyframes = (animations[0]!.effect as KeyframeEffect).getKeyframes();
-    expect(Object.keys(keyframes[0]!).filter((key) => !['offset', 'easing', 'composite', 'computedOffset'].includes(key))).to.deep.equal(['transform']);
+    const keyframes = (animations[0].effect as KeyframeEffect).getKeyframes();
+    expect(Object.keys(keyframes[0]).filter((key) => !['offset', 'easing', 'composite', 'computedOffset'].includes(key))).to.deep.equal(['transform']);
   });
 
   for (const width of [200, 800, 1920, 3840]) {
     it(`covers a ${width} px host with copies at every moment of the loop`, async () => {
       const { el } = await tickerIn(width);
-      const setWidth = sets(el)[0]!.getBoundingClientRect().width;
+      const setWidth = sets(el)[0].getBoundingClientRect().width;
       const trackWidth = track(el).getBoundingClientRect().width;
       const visible = viewport(el).clientWidth;
       // At least one copy, and none to spare: one copy fewer would leave the viewport uncovered.
@@ -110,8 +110,8 @@ describe('motion', () => {
     const startX = translateAt(el, 0);
     const endX = translateAt(el, duration - 1e-3);
     // At the end, the second set stands where the first stood at the start.
-    const secondOffset = second!.getBoundingClientRect().left - track(el).getBoundingClientRect().left;
-    const firstOffset = first!.getBoundingClientRect().left - track(el).getBoundingClientRect().left;
+    const secondOffset = second.getBoundingClientRect().left - track(el).getBoundingClientRect().left;
+    const firstOffset = first.getBoundingClientRect().left - track(el).getBoundingClientRect().left;
     expect(endX + secondOffset).to.be.closeTo(startX + firstOffset, 0.1);
   });
 
@@ -128,7 +128,7 @@ describe('motion', () => {
     await settle(el);
     expect(shadow(el).querySelector('[data-symbol="KZT"] [part="rate"]')!.textContent).to.equal('0.001918');
     const after = positions(el);
-    after.forEach((x, i) => expect(x).to.be.closeTo(before[i]!, 0.5));
+    after.forEach((x, i) => expect(x).to.be.closeTo(before[i], 0.5));
     expect(animation(el).playState).to.equal('paused');
   });
 

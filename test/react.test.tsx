@@ -33,7 +33,7 @@ describe('<fx-ticker> in a React 19 page (demo/react)', () => {
     expect(ticker().theme).to.equal('dark'); // React 19 sets a defined element's properties
     expect(readItems(ticker()).map((item) => item.pair)).to.deep.equal(['KZT/USD', 'UZS/USD']);
     expect(onUpdate.firstCall.args[0].snapshot.rates.KZT).to.equal(FEED.rates.KZT);
-    await waitUntil(() => container.textContent!.includes(`Rates as of ${FEED.asOf}`), 'the date under the strip');
+    await waitUntil(() => container.textContent.includes(`Rates as of ${FEED.asOf}`), 'the date under the strip');
   });
 
   it('sets an object as a property, not an attribute', async () => {

@@ -9,7 +9,7 @@ import { FEED, items, readItems, tickerWithData, visibleText } from './helpers/t
 import '../src/define.js';
 
 const SOURCE = 'https://rates.example.test/resilience.json';
-const status = (el: FxTicker) => el.shadowRoot!.querySelector('[part="status"]')!.textContent!.replace(/\s+/g, ' ').trim();
+const status = (el: FxTicker) => el.shadowRoot!.querySelector('[part="status"]')!.textContent.replace(/\s+/g, ' ').trim();
 
 describe('resilience on screen', () => {
   before(() => startNetwork());
@@ -56,14 +56,14 @@ describe('resilience on screen', () => {
     const el = box.querySelector('fx-ticker')!;
     await painted;
     await el.updateComplete;
-    expect(readItems(el)[0]!.rate).to.equal('0.01144');
+    expect(readItems(el)[0].rate).to.equal('0.01144');
     expect(status(el)).to.match(/^Rates may be out of date/);
 
     const confirmed = oneEvent(el, 'fx-ticker-update');
     release();
     expect((await confirmed).detail.snapshot.rates.KGS).to.equal(88);
     await el.updateComplete;
-    expect(readItems(el)[0]!.rate).to.equal('0.01136');
+    expect(readItems(el)[0].rate).to.equal('0.01136');
     expect(status(el)).to.equal('as of Aug 13, 2025');
   });
 
@@ -114,7 +114,7 @@ describe('resilience on screen', () => {
   it('is not broken by hostile page CSS', async () => {
     const plain = await tickerWithData(html`<fx-ticker source="none" .rates=${FEED}></fx-ticker>`);
     const plainHeight = plain.getBoundingClientRect().height;
-    const plainItem = items(plain)[0]!.getBoundingClientRect();
+    const plainItem = items(plain)[0].getBoundingClientRect();
     const style = document.createElement('style');
     style.textContent = `body * { line-height: 5; letter-spacing: 4px; text-transform: lowercase; font-size: 31px; color: red; box-sizing: content-box; }
       div:not(:has(fx-ticker)), ul, li, span, button, p { display: none !important; }
@@ -123,11 +123,11 @@ describe('resilience on screen', () => {
     try {
       const el = await tickerWithData(html`<fx-ticker source="none" .rates=${FEED}></fx-ticker>`);
       expect(el.getBoundingClientRect().height).to.equal(plainHeight);
-      const item = items(el)[0]!.getBoundingClientRect();
+      const item = items(el)[0].getBoundingClientRect();
       expect(item.height).to.equal(plainItem.height);
       expect(item.width).to.equal(plainItem.width);
-      expect(readItems(el)[0]!.pair).to.equal('KGS/USD');
-      expect(getComputedStyle(items(el)[0]!).textTransform).to.equal('none');
+      expect(readItems(el)[0].pair).to.equal('KGS/USD');
+      expect(getComputedStyle(items(el)[0]).textTransform).to.equal('none');
     } finally {
       style.remove();
     }

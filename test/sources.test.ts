@@ -11,7 +11,7 @@ const FRANKFURTER = 'https://api.frankfurter.dev/v2/rates';
 const CURRENCY_API = 'https://cdn.jsdelivr.net/npm/@fawazahmed0/currency-api@:tag/v1/currencies/usd.min.json';
 const ER_API = 'https://open.er-api.com/v6/latest/USD';
 
-const status = (el: FxTicker) => el.shadowRoot!.querySelector('[part="status"]')!.textContent!.replace(/\s+/g, ' ').trim();
+const status = (el: FxTicker) => el.shadowRoot!.querySelector('[part="status"]')!.textContent.replace(/\s+/g, ' ').trim();
 const shown = (el: FxTicker) => Object.fromEntries(readItems(el).map(({ symbol, rate, change }) => [symbol, change ? `${rate} ${change}` : rate]));
 
 type Row = { date: string; base: string; quote: string; rate: number };
@@ -64,16 +64,16 @@ describe('sources', () => {
         <fx-ticker symbols="TJS TMT" inverse speed="0"></fx-ticker>`;
       await Promise.all(updates);
       const [usd, kzt, inverse] = [...box.querySelectorAll('fx-ticker')];
-      await Promise.all([usd, kzt, inverse].map((el) => el!.updateComplete));
+      await Promise.all([usd, kzt, inverse].map((el) => el.updateComplete));
       expect(requests).to.have.length(1);
       const query = new URL(`https://${requests[0]}`).searchParams;
       expect(query.get('base')).to.equal('USD');
       expect(query.get('quotes')!.split(',')).to.have.members(['KGS', 'KZT', 'UZS', 'TJS', 'TMT']);
-      expect(shown(usd!)).to.deep.equal({ KGS: '0.01145 +0.01%', KZT: '0.001847 −0.04%' });
+      expect(shown(usd)).to.deep.equal({ KGS: '0.01145 +0.01%', KZT: '0.001847 −0.04%' });
       // UZS/KZT = KZT per USD / UZS per USD, from one USD answer.
-      expect(shown(kzt!)).to.deep.equal({ UZS: '0.04325 +0.06%' });
-      expect(shown(inverse!)).to.deep.equal({ TJS: '9.377 +0.09%', TMT: '3.500 0%' });
-      await usd!.refresh();
+      expect(shown(kzt)).to.deep.equal({ UZS: '0.04325 +0.06%' });
+      expect(shown(inverse)).to.deep.equal({ TJS: '9.377 +0.09%', TMT: '3.500 0%' });
+      await usd.refresh();
       expect(requests, 'a refresh is one request for all three').to.have.length(2);
     });
   });
@@ -99,7 +99,7 @@ describe('sources', () => {
       const added = oneEvent(box, 'fx-ticker-update');
       box.insertAdjacentHTML('beforeend', '<fx-ticker symbols="UZS" speed="0"></fx-ticker>');
       await added;
-      const late = box.querySelectorAll('fx-ticker')[2]!;
+      const late = box.querySelectorAll('fx-ticker')[2];
       await late.updateComplete;
       expect(shown(late)).to.deep.equal({ UZS: '0.00007991 +0.02%' });
       expect(requests).to.have.length(2);

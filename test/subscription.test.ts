@@ -32,7 +32,7 @@ const frankfurter = http.get(FRANKFURTER, ({ request }) => {
   const base = url.searchParams.get('base')!;
   const quotes = url.searchParams.get('quotes')!.split(',');
   return HttpResponse.json(
-    ['2025-08-12', '2025-08-13'].flatMap((date) => quotes.map((quote) => ({ date, base, quote, rate: PER_USD[quote]! / PER_USD[base]! }))),
+    ['2025-08-12', '2025-08-13'].flatMap((date) => quotes.map((quote) => ({ date, base, quote, rate: PER_USD[quote] / PER_USD[base] }))),
   );
 });
 
@@ -86,10 +86,10 @@ describe('<fx-ticker> subscriptions', () => {
   describe('changes on a connected element', () => {
     it('fetches the new source when `source` changes', async () => {
       const el = await connected(`source="${FEED_A}" symbols="KGS"`);
-      expect(readItems(el)[0]!.rate).to.equal('0.01144');
+      expect(readItems(el)[0].rate).to.equal('0.01144');
       await change(el, () => el.setAttribute('source', FEED_B));
       expect(sentTo(FEED_B)).to.have.length(1);
-      expect(readItems(el)[0]!.rate).to.equal('0.01000');
+      expect(readItems(el)[0].rate).to.equal('0.01000');
     });
 
     it('asks for and shows the new base when `base` changes', async () => {
@@ -112,7 +112,7 @@ describe('<fx-ticker> subscriptions', () => {
       await change(el, () => el.setAttribute('provider', 'cbr'));
       expect(sentTo(CBR)).to.have.length(1);
       // 94.4 roubles per 100 som, 82.6 per dollar: 0.944 / 82.6 = 0.011428… dollars per som.
-      expect(readItems(el)[0]!.rate).to.equal('0.01143');
+      expect(readItems(el)[0].rate).to.equal('0.01143');
     });
 
     it('polls at a new `interval` set at runtime', async () => {
@@ -140,13 +140,13 @@ describe('<fx-ticker> subscriptions', () => {
 
   it('refresh() with source="none" reads the inline JSON again', async () => {
     const el = await connected('source="none" symbols="KGS"', `<script type="application/json">${JSON.stringify(FEED)}</script>`);
-    expect(readItems(el)[0]!.rate).to.equal('0.01144');
+    expect(readItems(el)[0].rate).to.equal('0.01144');
     el.querySelector('script')!.textContent = JSON.stringify({ ...FEED, rates: { KGS: 80 } });
     const updated = oneEvent(el, 'fx-ticker-update');
     await el.refresh();
     expect((await updated).detail.snapshot.rates.KGS).to.equal(80);
     await el.updateComplete;
-    expect(readItems(el)[0]!.rate).to.equal('0.01250');
+    expect(readItems(el)[0].rate).to.equal('0.01250');
     expect(requests).to.deep.equal([]);
   });
 
@@ -177,12 +177,12 @@ describe('<fx-ticker> subscriptions', () => {
       // The stored snapshot is read at once; the held request has not answered yet.
       await realTurns(10);
       await el.updateComplete;
-      expect(readItems(el)[0]!.rate, 'while the source has not answered').to.equal('0.01144');
+      expect(readItems(el)[0].rate, 'while the source has not answered').to.equal('0.01144');
       const answered = oneEvent(el, 'fx-ticker-update');
       release();
       await answered;
       await el.updateComplete;
-      expect(readItems(el)[0]!.rate, 'once the source answered').to.equal('0.01136');
+      expect(readItems(el)[0].rate, 'once the source answered').to.equal('0.01136');
       expect(updates.map((detail) => detail.snapshot.rates.KGS)).not.to.include(STORED_KGS);
     }
 

@@ -1,6 +1,5 @@
 import { expect } from '@open-wc/testing';
 import sinon from 'sinon';
-import type { FxTicker } from '../src/fx-ticker.js';
 import { waitFor } from './helpers/network.js';
 
 /**
@@ -27,7 +26,7 @@ describe('tabs of one site', () => {
     await waitFor(() => !!view()?.customElements.get('fx-ticker'), 'the frame to define the element', 4000);
     // sinon's types lag behind its `global` option, which fakes another page's clock.
     const clock = sinon.useFakeTimers({ global: view()!, toFake: ['setTimeout', 'clearTimeout', 'Date'], now: Date.now() } as Parameters<typeof sinon.useFakeTimers>[0]);
-    const ticker = view()!.document.createElement('fx-ticker') as FxTicker;
+    const ticker = view()!.document.createElement('fx-ticker');
     ticker.setAttribute('source', source);
     ticker.setAttribute('symbols', 'KGS');
     ticker.setAttribute('interval', '10');

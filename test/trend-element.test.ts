@@ -52,7 +52,7 @@ describe('trend line on screen', () => {
     expect(trendOfItem(inverse, 'KGS')!.querySelector('polyline')!.getAttribute('points')).to.equal(trendOf(HISTORY.history!.KGS, true)!.points);
     const ends = (el: FxTicker) => {
       const ys = trendOfItem(el, 'KGS')!.querySelector('polyline')!.getAttribute('points')!.split(' ').map((point) => Number(point.split(',')[1]));
-      return [ys[0]!, ys.at(-1)!];
+      return [ys[0], ys.at(-1)!];
     };
     // y grows downwards: KGS/USD ends lower, USD/KGS ends higher.
     expect(ends(plain)[1]).to.be.greaterThan(ends(plain)[0]);
@@ -99,7 +99,7 @@ describe('trend line on screen', () => {
   it('fits the strip: the line is no taller than the text, whatever --fx-ticker-height and font', async () => {
     for (const [height, font] of [['2.5rem', ''], ['1.5rem', ''], ['4rem', '700 1.5rem/1.2 serif']]) {
       const el = await ticker('trend');
-      el.style.setProperty('--fx-ticker-height', height!);
+      el.style.setProperty('--fx-ticker-height', height);
       if (font) el.style.setProperty('--fx-ticker-font', font);
       await nextFrame();
       const line = trendOfItem(el, 'KGS')!.getBoundingClientRect();
@@ -135,7 +135,7 @@ describe('trend history from the network', () => {
       }),
     );
     const el = await tickerWithData(html`<fx-ticker trend></fx-ticker>`);
-    const from = Date.parse(asked[0]!.searchParams.get('from')!);
+    const from = Date.parse(asked[0].searchParams.get('from')!);
     const today = Date.parse(new Date().toISOString().slice(0, 10));
     expect((today - from) / 86_400_000).to.equal(31);
     const kzt = rows.filter((row) => row.quote === 'KZT').map((row): [string, number] => [row.date, row.rate]);

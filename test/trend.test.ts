@@ -19,7 +19,7 @@ describe('trendOf', () => {
     // KZT per USD rose from 519.5 to 541.3: one tenge is worth fewer dollars.
     const trend = trendOf(series(519.5, 541.3), false)!;
     const [start, end] = xy(trend.points);
-    expect(end![1]).to.be.greaterThan(start![1]);
+    expect(end[1]).to.be.greaterThan(start[1]);
     expect(trend.low).to.be.closeTo(1 / 541.3, 1e-15);
     expect(trend.high).to.be.closeTo(1 / 519.5, 1e-15);
   });
@@ -27,7 +27,7 @@ describe('trendOf', () => {
   it('with inverse follows BASE/S: ends higher when units per base rose', () => {
     const trend = trendOf(series(519.5, 541.3), true)!;
     const [start, end] = xy(trend.points);
-    expect(end![1]).to.be.lessThan(start![1]);
+    expect(end[1]).to.be.lessThan(start[1]);
     expect([trend.low, trend.high]).to.deep.equal([519.5, 541.3]);
   });
 
@@ -43,14 +43,14 @@ describe('trendOf', () => {
     const points = xy(trend.points);
     expect(points).to.have.length(31);
     expect(trend.days).to.equal(30);
-    for (let i = 1; i < points.length; i++) expect(points[i]![0]).to.be.greaterThan(points[i - 1]![0]);
+    for (let i = 1; i < points.length; i++) expect(points[i][0]).to.be.greaterThan(points[i - 1][0]);
     // Higher values are drawn higher (smaller y), point by point.
     for (let i = 1; i < points.length; i++) {
-      if (rates[i]! > rates[i - 1]!) expect(points[i]![1], `point ${i}`).to.be.at.most(points[i - 1]![1]);
-      else expect(points[i]![1], `point ${i}`).to.be.at.least(points[i - 1]![1]);
+      if (rates[i] > rates[i - 1]) expect(points[i][1], `point ${i}`).to.be.at.most(points[i - 1][1]);
+      else expect(points[i][1], `point ${i}`).to.be.at.least(points[i - 1][1]);
     }
     const lowIndex = rates.indexOf(Math.min(...rates));
-    expect(points[lowIndex]![1]).to.equal(TREND_HEIGHT - 1.5);
+    expect(points[lowIndex][1]).to.equal(TREND_HEIGHT - 1.5);
   });
 
   it('keeps only the last 30 days of a longer history', () => {
@@ -75,8 +75,8 @@ describe('trendOf', () => {
 
   it('ends at the height it started for rate-and-back', () => {
     const points = xy(trendOf(series(87.45, 88, 87.45), false)!.points);
-    expect(points[2]![1]).to.equal(points[0]![1]);
-    expect(points[1]![1]).to.be.greaterThan(points[0]![1]);
+    expect(points[2][1]).to.equal(points[0][1]);
+    expect(points[1][1]).to.be.greaterThan(points[0][1]);
   });
 
   it('writes only finite numbers into the points, even for extreme values', () => {
@@ -93,7 +93,7 @@ describe('trendOf', () => {
     const history: HistoryPoint[] = [['2025-08-11', 87.4465], ['2025-08-12', 87.4313], ['2025-08-13', 87.5]];
     const trend = trendOf(history, false)!;
     const points = xy(trend.points);
-    expect(points.at(-1)![1]).to.be.greaterThan(points[0]![1]);
+    expect(points.at(-1)![1]).to.be.greaterThan(points[0][1]);
     expect(trend.days).to.equal(2);
     expect(trend.high).to.equal(1 / 87.4313);
   });

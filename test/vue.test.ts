@@ -35,7 +35,7 @@ describe('<fx-ticker> in a Vue 3 page (demo/vue)', () => {
     expect(ticker().source).to.equal(SOURCE);
     expect(readItems(ticker()).map((item) => item.pair)).to.deep.equal(['KZT/USD', 'UZS/USD']);
     expect(onUpdate.firstCall.args[0].snapshot.rates.UZS).to.equal(FEED.rates.UZS);
-    await waitUntil(() => container.textContent!.includes(`Rates as of ${FEED.asOf}`), 'the date under the strip');
+    await waitUntil(() => container.textContent.includes(`Rates as of ${FEED.asOf}`), 'the date under the strip');
   });
 
   it('tells the template compiler that fx-ticker is an element, and only fx-ticker', () => {

@@ -38,7 +38,7 @@ export async function resetMedia(): Promise<void> {
 export const canTransferStreams: boolean = (() => {
   try {
     const stream = new ReadableStream({ start: (controller) => controller.close() });
-    new MessageChannel().port1.postMessage(stream, [stream as unknown as Transferable]);
+    new MessageChannel().port1.postMessage(stream, [stream]);
     return true;
   } catch {
     return false;

@@ -29,11 +29,11 @@ export function readItems(el: FxTicker): ItemText[] {
     const change = item.querySelector('[part~="change"]');
     const text: ItemText = {
       symbol: item.dataset.symbol!,
-      pair: item.querySelector('[part="pair"]')!.textContent!.trim(),
-      rate: item.querySelector('[part="rate"]')!.textContent!.trim(),
+      pair: item.querySelector('[part="pair"]')!.textContent.trim(),
+      rate: item.querySelector('[part="rate"]')!.textContent.trim(),
     };
     if (change) {
-      text.change = change.textContent!.trim();
+      text.change = change.textContent.trim();
       text.direction = change.getAttribute('part')!.split(' ')[1];
     }
     return text;

@@ -56,7 +56,7 @@ describe('fetchRates: cache modes and public URLs', () => {
   it('asks a public URL for the base of the query, which the other tickers of the page cross from', async () => {
     const { getJson, calls } = recordingGetJson(() => ({ result: 'success', base_code: 'EUR', rates: { EUR: 1, KGS: 101.9, USD: 1.165 } }));
     const fetched = await fetchRates(getJson, sourceEntry(undefined, 'er-api'), query({ base: 'EUR' }));
-    expect(calls[0]![0]).to.equal('https://open.er-api.com/v6/latest/EUR');
+    expect(calls[0][0]).to.equal('https://open.er-api.com/v6/latest/EUR');
     expect(readRates(fetched, query({ base: 'USD', symbols: ['KGS'] })).snapshot.rates.KGS).to.be.closeTo(101.9 / 1.165, 1e-9);
   });
 });

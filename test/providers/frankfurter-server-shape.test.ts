@@ -27,7 +27,7 @@ describe('frankfurter adapter, on an answer shaped like the real server', () => 
     expect(keys).to.deep.equal([...keys].sort());
     expect(new Set(keys).size).to.equal(keys.length);
     expect(rows.some((row) => row.quote === 'USD')).to.equal(false);
-    expect(rows[0]!.date < '2025-07-16', 'a first row dated before from').to.equal(true);
+    expect(rows[0].date < '2025-07-16', 'a first row dated before from').to.equal(true);
     for (const { quote, rate } of rows) {
       if (quote === 'UZS') expect(Number.isInteger(rate), `${quote} ${rate}`).to.equal(true);
       if (quote === 'TMT') expect(rate).to.equal(3.5);
@@ -48,7 +48,7 @@ describe('frankfurter adapter, on an answer shaped like the real server', () => 
   it('takes the early first row as the previous value of a quote with only two rows', () => {
     // TJS's bank skipped the day of `from`, so its first row is the day before.
     const twoTjsRows = rows.filter((row) => row.quote === 'TJS').slice(0, 2);
-    expect(twoTjsRows[0]!.date).to.equal('2025-07-15');
+    expect(twoTjsRows[0].date).to.equal('2025-07-15');
     const { snapshot } = parseFrankfurter(twoTjsRows, query({ symbols: ['TJS'], now: NOW }));
     expect(snapshot.rates.TJS).to.equal(9.3071);
     expect(snapshot.previous?.TJS).to.equal(9.2967);

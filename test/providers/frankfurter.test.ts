@@ -139,7 +139,7 @@ describe('frankfurter history', () => {
   it('ends on the rate shown and holds the previous value just before it', () => {
     const { snapshot } = parseFrankfurter(rows, query());
     for (const code of Object.keys(snapshot.rates)) {
-      const series = snapshot.history![code]!;
+      const series = snapshot.history![code];
       expect(series.at(-1)![1], code).to.equal(snapshot.rates[code]);
       expect(series.at(-2)![1], code).to.equal(snapshot.previous![code]);
     }
