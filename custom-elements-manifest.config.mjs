@@ -43,9 +43,7 @@ function publicApiOnly() {
         mod.declarations = (mod.declarations ?? []).filter((declaration) => exported.has(declaration.name));
         for (const declaration of mod.declarations) {
           if (declaration.kind !== 'class') continue;
-          const hidden = new Set(
-            (declaration.members ?? []).filter((member) => isHidden(member)).map((member) => member.name),
-          );
+          const hidden = new Set((declaration.members ?? []).filter((member) => isHidden(member)).map((member) => member.name));
           declaration.members = declaration.members?.filter((member) => !hidden.has(member.name));
           declaration.attributes = declaration.attributes?.filter(
             (attribute) => !hidden.has(attribute.fieldName ?? attribute.name),

@@ -34,7 +34,8 @@ async function firstItemOnce(context, origin, page, { afterFeed = false } = {}) 
   await tab.waitForFunction(() => window.firstItemMs !== undefined, { timeout: 10_000 });
   const ms = await tab.evaluate(
     (feed, afterFeed) =>
-      window.firstItemMs - (afterFeed ? performance.getEntriesByType('resource').find((r) => r.name.endsWith(feed)).responseEnd : 0),
+      window.firstItemMs -
+      (afterFeed ? performance.getEntriesByType('resource').find((r) => r.name.endsWith(feed)).responseEnd : 0),
     FEED_PATH,
     afterFeed,
   );
@@ -68,7 +69,9 @@ async function updateTaskMs(browser, origin, page) {
   for (const e of traceEvents) {
     if (e.name === 'RunTask' && e.ph === 'X') busy.set(`${e.pid}:${e.tid}`, (busy.get(`${e.pid}:${e.tid}`) ?? 0) + e.dur);
   }
-  const mains = new Set(traceEvents.filter((e) => e.name === 'thread_name' && e.args.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
+  const mains = new Set(
+    traceEvents.filter((e) => e.name === 'thread_name' && e.args.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`),
+  );
   const taskUs = Math.max(...[...busy].filter(([thread]) => mains.has(thread)).map(([, us]) => us));
   return taskUs / 1000 / TIMED_UPDATES;
 }
@@ -137,7 +140,8 @@ function countJumps(updates, tolerance) {
         const sorted = [...moves].sort((a, b) => a - b);
         const typical = sorted[Math.floor(sorted.length / 2)];
         if (dt > 0) speeds.push(Math.abs(typical) / dt);
-        const loop = Math.abs(items.at(-1).getBoundingClientRect().right - items[0].getBoundingClientRect().left) / (xs.length / 5);
+        const loop =
+          Math.abs(items.at(-1).getBoundingClientRect().right - items[0].getBoundingClientRect().left) / (xs.length / 5);
         for (const move of moves) {
           let off = Math.abs(move - typical) % loop;
           off = Math.min(off, loop - off);
@@ -152,7 +156,14 @@ function countJumps(updates, tolerance) {
       }
       previousFrame = { time, xs };
       if (applied < updates || frames < 30) requestAnimationFrame(sample);
-      else resolve({ updates: applied, frames, jumps, worstJumpPx: worstPx, measuredSpeed: speeds.sort((a, b) => a - b)[speeds.length >> 1] });
+      else
+        resolve({
+          updates: applied,
+          frames,
+          jumps,
+          worstJumpPx: worstPx,
+          measuredSpeed: speeds.sort((a, b) => a - b)[speeds.length >> 1],
+        });
     };
     requestAnimationFrame(sample);
     const timer = setInterval(() => {
@@ -293,7 +304,13 @@ function report(results) {
     ...others.map((r) => ratio(ours[key], r[key])),
   ]);
   const widths = header.map((_, i) => Math.max(...[header, ...lines].map((line) => String(line[i]).length)));
-  for (const line of [header, ...lines]) console.log(line.map((cell, i) => String(cell).padEnd(widths[i])).join('  ').trimEnd());
+  for (const line of [header, ...lines])
+    console.log(
+      line
+        .map((cell, i) => String(cell).padEnd(widths[i]))
+        .join('  ')
+        .trimEnd(),
+    );
   if (process.env.BENCH_JSON) console.log(JSON.stringify(results));
 }
 

@@ -22,7 +22,10 @@ export function serve(extraFiles = new Map()) {
   const server = createServer(async (request, response) => {
     const path = normalize(decodeURIComponent(new URL(request.url, 'http://x').pathname));
     if (path === FEED_PATH) {
-      setTimeout(() => response.writeHead(200, { 'Content-Type': TYPES['.json'], 'Cache-Control': 'no-store' }).end(FEED), FEED_DELAY_MS);
+      setTimeout(
+        () => response.writeHead(200, { 'Content-Type': TYPES['.json'], 'Cache-Control': 'no-store' }).end(FEED),
+        FEED_DELAY_MS,
+      );
       return;
     }
     const body = extraFiles.get(path) ?? (await readFile(join(ROOT, path)).catch(() => undefined));

@@ -14,7 +14,10 @@ const ROOT = new URL('..', import.meta.url).pathname;
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const fixture = (name) => readFile(`${ROOT}test/fixtures/${name}`, 'utf8');
 const FRANKFURTER = await fixture('frankfurter-v2-usd-from-2025-07-16.json');
-const CURRENCY_API = { latest: await fixture('currency-api-usd-2025-08-13.json'), '2025-08-12': await fixture('currency-api-usd-2025-08-12.json') };
+const CURRENCY_API = {
+  latest: await fixture('currency-api-usd-2025-08-13.json'),
+  '2025-08-12': await fixture('currency-api-usd-2025-08-12.json'),
+};
 const SCRIPT = await readFile(`${ROOT}dist/fx-ticker.js`, 'utf8');
 
 const page = (body) => `<!doctype html><html lang="en"><head><meta charset="utf-8">
@@ -25,7 +28,9 @@ const page = (body) => `<!doctype html><html lang="en"><head><meta charset="utf-
 <script src="/fx-ticker.js" defer></script></head><body>${body}</body></html>`;
 const PAGES = {
   '/one.html': page('<fx-ticker></fx-ticker>'),
-  '/three.html': page('<fx-ticker symbols="KGS KZT"></fx-ticker><fx-ticker symbols="UZS" base="KZT"></fx-ticker><fx-ticker symbols="TJS TMT" inverse></fx-ticker>'),
+  '/three.html': page(
+    '<fx-ticker symbols="KGS KZT"></fx-ticker><fx-ticker symbols="UZS" base="KZT"></fx-ticker><fx-ticker symbols="TJS TMT" inverse></fx-ticker>',
+  ),
 };
 
 const server = createServer((request, response) => {
@@ -37,7 +42,12 @@ const server = createServer((request, response) => {
 await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
 const origin = `http://127.0.0.1:${server.address().port}`;
 
-const json = (body, status = 200) => ({ status, contentType: 'application/json', headers: { 'Access-Control-Allow-Origin': '*' }, body });
+const json = (body, status = 200) => ({
+  status,
+  contentType: 'application/json',
+  headers: { 'Access-Control-Allow-Origin': '*' },
+  body,
+});
 const FRANKFURTER_ANSWERS = {
   answers: () => json(FRANKFURTER),
   503: () => json('{"status":503}', 503),

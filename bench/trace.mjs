@@ -27,7 +27,10 @@ const CATEGORIES = [
 const PHASES = [
   ['HTML parse', /^(ParseHTML)$/],
   ['script compile', /compile|Compile|ParseScript|v8\.parseOnBackground/],
-  ['script run', /^(RunTask|EvaluateScript|v8\.run|v8\.evaluateModule|FunctionCall|RunMicrotasks|TimerFire|FireAnimationFrame|EventDispatch|v8\.callFunction)$/],
+  [
+    'script run',
+    /^(RunTask|EvaluateScript|v8\.run|v8\.evaluateModule|FunctionCall|RunMicrotasks|TimerFire|FireAnimationFrame|EventDispatch|v8\.callFunction)$/,
+  ],
   ['garbage collection', /GC|Scavenge|MarkCompact/],
   ['style', /^(UpdateLayoutTree|ParseAuthorStyleSheet|RecalculateStyles|ScheduleStyleRecalculation)$/],
   ['layout', /^(Layout|UpdateLayout)$/],
@@ -94,7 +97,9 @@ async function traceOnce(chromium, origin, path) {
     const measures = await page.evaluate(() =>
       performance.getEntriesByType('measure').map(({ name, startTime, duration }) => ({ name, startTime, duration })),
     );
-    const marks = await page.evaluate(() => performance.getEntriesByType('mark').map(({ name, startTime }) => ({ name, startTime })));
+    const marks = await page.evaluate(() =>
+      performance.getEntriesByType('mark').map(({ name, startTime }) => ({ name, startTime })),
+    );
     const trace = JSON.parse(new TextDecoder().decode(await page.tracing.stop()));
     return { firstItemMs, measures, marks, phases: phasesOf(trace.traceEvents, firstItemMs, path) };
   } finally {
@@ -136,14 +141,17 @@ function phasesOf(events, firstItemMs, path) {
       const parent = stack.at(-1);
       if (parent.phase) self.set(parent.phase, (self.get(parent.phase) ?? 0) - time);
     }
-    if (process.env.TRACE_DEBUG && stack.length < 4 && time > 1000) console.error(`${'  '.repeat(stack.length)}${((span.ts - start) / 1000).toFixed(1)} ms: ${span.name} ${(time / 1000).toFixed(1)} ms`);
+    if (process.env.TRACE_DEBUG && stack.length < 4 && time > 1000)
+      console.error(
+        `${'  '.repeat(stack.length)}${((span.ts - start) / 1000).toFixed(1)} ms: ${span.name} ${(time / 1000).toFixed(1)} ms`,
+      );
     span.phase = phase ?? stack.at(-1)?.phase;
     if (span.phase) self.set(span.phase, (self.get(span.phase) ?? 0) + time);
     else self.set('other main-thread work', (self.get('other main-thread work') ?? 0) + time);
     stack.push(span);
   }
   const busy = [...self.values()].reduce((a, b) => a + b, 0);
-  self.set('idle (waiting: network, frames)', (end - start) - busy);
+  self.set('idle (waiting: network, frames)', end - start - busy);
   return Object.fromEntries([...self].map(([name, us]) => [name, us / 1000]));
 }
 
@@ -174,11 +182,15 @@ async function main() {
         if (firstIntl) add(`  first Intl constructor (${firstIntl.name}), ms`, firstIntl.duration);
         for (const [name, ms] of sums) add(`  ${name}, ms`, ms);
         for (const m of run.marks) add(`  at ${m.name}, ms`, m.startTime);
-        for (const m of run.measures.filter((m) => m.name.startsWith('Lit update'))) add(`  ${m.name} starts at, ms`, m.startTime);
+        for (const m of run.measures.filter((m) => m.name.startsWith('Lit update')))
+          add(`  ${m.name} starts at, ms`, m.startTime);
       }
       console.log(`\n${path} (median of ${ROUNDS} traces; phases are main-thread self time up to the first item)`);
       for (const [label, values] of rows) {
-        const shown = values.length === ROUNDS ? median(values).toFixed(1) : `${median(values).toFixed(1)} (in ${values.length} of ${ROUNDS})`;
+        const shown =
+          values.length === ROUNDS
+            ? median(values).toFixed(1)
+            : `${median(values).toFixed(1)} (in ${values.length} of ${ROUNDS})`;
         console.log(`${label.padEnd(58)} ${shown}`);
       }
     }

@@ -82,7 +82,14 @@ function readOptions(argv) {
   }
   const base = values.base.trim().toUpperCase();
   if (!/^[A-Z]{3}$/.test(base)) throw new UsageError(`--base must be a three-letter ISO 4217 code, not "${values.base}"`);
-  const symbols = [...new Set(values.symbols.split(/[\s,]+/).filter(Boolean).map((code) => code.toUpperCase()))];
+  const symbols = [
+    ...new Set(
+      values.symbols
+        .split(/[\s,]+/)
+        .filter(Boolean)
+        .map((code) => code.toUpperCase()),
+    ),
+  ];
   const invalid = symbols.filter((code) => !/^[A-Z]{3}$/.test(code));
   if (symbols.length === 0) throw new UsageError('--symbols needs at least one currency code');
   if (invalid.length > 0) throw new UsageError(`--symbols has codes that are not ISO 4217: ${invalid.join(', ')}`);
@@ -93,11 +100,13 @@ function readOptions(argv) {
     } catch {
       throw new UsageError(`--source must be an absolute http(s) URL, not "${values.source}"`);
     }
-    if (!/^https?:$/.test(new URL(source).protocol)) throw new UsageError(`--source must be an http(s) URL, not "${values.source}"`);
+    if (!/^https?:$/.test(new URL(source).protocol))
+      throw new UsageError(`--source must be an http(s) URL, not "${values.source}"`);
   }
   if (provider === 'feed' && source === undefined) throw new UsageError('--provider feed needs a --source URL');
   const timeout = Number(values.timeout);
-  if (!Number.isFinite(timeout) || timeout <= 0) throw new UsageError(`--timeout must be a positive number of seconds, not "${values.timeout}"`);
+  if (!Number.isFinite(timeout) || timeout <= 0)
+    throw new UsageError(`--timeout must be a positive number of seconds, not "${values.timeout}"`);
   if (values.out !== undefined && values.out.trim() === '') throw new UsageError('--out needs a file name');
   return { provider, base, symbols, source, out: values.out === '-' ? undefined : values.out, timeoutMs: timeout * 1000 };
 }
@@ -239,8 +248,10 @@ async function main(argv) {
   } else {
     await writeAtomically(options.out, text);
     const count = Object.keys(snapshot.rates).length;
-    process.stdout.write(`${NAME}: wrote ${count} rate${count === 1 ? '' : 's'} per ${snapshot.base}` +
-      `${snapshot.asOf ? ` as of ${snapshot.asOf}` : ''} from ${loaded.provider} to ${options.out}\n`);
+    process.stdout.write(
+      `${NAME}: wrote ${count} rate${count === 1 ? '' : 's'} per ${snapshot.base}` +
+        `${snapshot.asOf ? ` as of ${snapshot.asOf}` : ''} from ${loaded.provider} to ${options.out}\n`,
+    );
   }
   return 0;
 }

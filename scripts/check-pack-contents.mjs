@@ -5,7 +5,14 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 
-const ALLOWED = [/^dist\/.+\.(js|d\.ts)$/, /^bin\/[^/]+\.js$/, /^custom-elements\.json$/, /^README\.md$/, /^LICENSE$/, /^package\.json$/];
+const ALLOWED = [
+  /^dist\/.+\.(js|d\.ts)$/,
+  /^bin\/[^/]+\.js$/,
+  /^custom-elements\.json$/,
+  /^README\.md$/,
+  /^LICENSE$/,
+  /^package\.json$/,
+];
 
 const [packed] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { encoding: 'utf8' }));
 const files = packed.files.map((file) => file.path).sort();
@@ -35,4 +42,6 @@ for (const path of missing) console.error(`named in package.json or the manifest
 if (unexpected.length || missing.length) process.exit(1);
 
 const kB = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
-console.log(`npm pack: ${files.length} files, ${kB(packed.size)} packed, ${kB(packed.unpackedSize)} unpacked; nothing unexpected, nothing missing.`);
+console.log(
+  `npm pack: ${files.length} files, ${kB(packed.size)} packed, ${kB(packed.unpackedSize)} unpacked; nothing unexpected, nothing missing.`,
+);

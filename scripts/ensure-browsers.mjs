@@ -22,7 +22,11 @@ if (!canApt) {
     `No ${absent.join(', ')} found for the tests. Install ${absent.length > 1 ? 'them' : 'it'}, e.g.\n` +
       `  sudo apt-get update && sudo apt-get install -y ${packages.join(' ')}\n` +
       'point CHROME_PATH or FIREFOX_PATH at a browser binary, or test in fewer engines with\n' +
-      `  TEST_BROWSERS=${selectedEngines().filter((name) => !absent.includes(name)).join(',') || 'chromium'} npm test`,
+      `  TEST_BROWSERS=${
+        selectedEngines()
+          .filter((name) => !absent.includes(name))
+          .join(',') || 'chromium'
+      } npm test`,
   );
   process.exit(1);
 }

@@ -110,7 +110,9 @@ class WebKitLauncher extends WebdriverLauncher {
 function failure(child) {
   return new Promise((_, reject) => {
     child.once('error', reject);
-    child.once('exit', (code, signal) => reject(new Error(`${child.spawnfile} exited (${code ?? signal}) before it was ready:\n${child.said}`)));
+    child.once('exit', (code, signal) =>
+      reject(new Error(`${child.spawnfile} exited (${code ?? signal}) before it was ready:\n${child.said}`)),
+    );
   });
 }
 

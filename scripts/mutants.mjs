@@ -92,7 +92,10 @@ for (const [index, mutant] of selected.entries()) {
   const { file, find, replace, description, tests } = mutant;
   const text = readFileSync(file, 'utf8');
   pending = { file, text };
-  writeFileSync(file, text.replace(find, () => replace));
+  writeFileSync(
+    file,
+    text.replace(find, () => replace),
+  );
   const label = `[${index + 1}/${selected.length}] ${description}`;
   let caught = false;
   let why = '';
@@ -111,7 +114,9 @@ for (const [index, mutant] of selected.entries()) {
         caught = true;
         // The first failing test by name (web-test-runner marks it ❌, node --test "not ok").
         const failed = /❌ (.+)|not ok \d+ - (.+)/.exec(output);
-        why = failed ? (failed[1] ?? failed[2]).trim() : `${commandArgs.filter((arg) => arg.startsWith('test/')).join(' ')} failed`;
+        why = failed
+          ? (failed[1] ?? failed[2]).trim()
+          : `${commandArgs.filter((arg) => arg.startsWith('test/')).join(' ')} failed`;
         break;
       }
     }
@@ -124,7 +129,8 @@ for (const [index, mutant] of selected.entries()) {
 
 if (distTouched) {
   const rebuilt = await buildScripts();
-  if (rebuilt.code !== 0) console.error('could not rebuild dist/ from the restored sources: run `node scripts/build.mjs --scripts`');
+  if (rebuilt.code !== 0)
+    console.error('could not rebuild dist/ from the restored sources: run `node scripts/build.mjs --scripts`');
 }
 
 const minutes = ((Date.now() - started) / 60_000).toFixed(1);

@@ -93,7 +93,9 @@ console.log(rule);
 
 const shipped = await readFile(SHIPPED).catch(() => undefined);
 if (shipped) {
-  console.log(`${SHIPPED} as last built by \`npm run build\` (vite): ${kB(shipped.length).trim()} kB min, ${kB(gzip(shipped)).trim()} kB gzip.`);
+  console.log(
+    `${SHIPPED} as last built by \`npm run build\` (vite): ${kB(shipped.length).trim()} kB min, ${kB(gzip(shipped)).trim()} kB gzip.`,
+  );
 }
 
 /** The `transform` hooks of the plugins vite.config.ts declares for the script-tag build. */

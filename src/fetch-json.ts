@@ -21,7 +21,12 @@ export function parseRetryAfter(value: string | null): number | undefined {
  */
 export async function fetchJson(url: string, signal?: AbortSignal, cache?: RequestCache): Promise<unknown> {
   const failure = (what: string) => new Error(`${url}: ${what}`);
-  const { ok, status, headers, body } = await fetch(url, { signal, cache, credentials: 'omit', headers: { Accept: 'application/json' } });
+  const { ok, status, headers, body } = await fetch(url, {
+    signal,
+    cache,
+    credentials: 'omit',
+    headers: { Accept: 'application/json' },
+  });
   if (!ok) {
     throw Object.assign(failure(`HTTP ${status}`), { status, retryAfterMs: parseRetryAfter(headers.get('Retry-After')) });
   }

@@ -293,9 +293,10 @@ export class FxTicker extends LitElement {
     const { isStatic } = this.#marquee;
     const label = this.label === DEFAULT_LABEL ? words.label : this.label || words.label;
     return html`<div class="ticker ${this.#option('theme', readTheme(this.theme))}${isStatic ? ' static' : ''}">
-      ${isStatic || !this.#items.length
-        ? nothing
-        : html`<button
+      ${
+        isStatic || !this.#items.length
+          ? nothing
+          : html`<button
             part="control"
             aria-label=${words.pause}
             title=${words.pause}
@@ -303,42 +304,52 @@ export class FxTicker extends LitElement {
             @click=${() => (this.paused = !this.paused)}
           >
             ${this.paused ? playIcon : pauseIcon}
-          </button>`}
+          </button>`
+      }
       <div
         class="viewport"
         role=${isStatic ? 'region' : nothing}
         tabindex=${isStatic ? 0 : nothing}
         aria-label=${isStatic ? label : nothing}
       >
-        ${this.#items.length
-          ? html`<div class="track">
+        ${
+          this.#items.length
+            ? html`<div class="track">
               <ul role="list" aria-label=${label}>
                 ${this.#items.map(renderItem)}
               </ul>
             </div>`
-          : html`<slot></slot>`}
+            : html`<slot></slot>`
+        }
       </div>
       ${this.#renderStatus(words)}
     </div>`;
   }
   /* eslint-enable lit-a11y/no-redundant-role */
 
-
   #renderStatus(words: Words): TemplateResult {
     const shown = this.shown;
     const asOf = shown?.snapshot.asOf && this.#formatDate(shown.snapshot.asOf);
     const since = this.#confirmedAt ? this.#formatDate(new Date(this.#confirmedAt).toISOString()) : asOf;
     const note =
-      !this.failure && !shown?.stale ? '' : !shown ? words.unavailable : since ? fill(words.staleSince, { date: since }) : words.stale;
+      !this.failure && !shown?.stale
+        ? ''
+        : !shown
+          ? words.unavailable
+          : since
+            ? fill(words.staleSince, { date: since })
+            : words.stale;
     const attribution = shown?.attribution;
     return html`<p part="status">
       ${asOf && !note ? html`<span class="as-of">${fill(words.asOf, { date: asOf })}</span>` : nothing}
       <span class="note" role="status">${note}</span>
-      ${attribution
-        ? html`<a href=${attribution.href} target="_blank" rel="noopener noreferrer">${attribution.text}</a>`
-        : shown?.fallback
-          ? html`<span class="source">${shown.snapshot.source}</span>`
-          : nothing}
+      ${
+        attribution
+          ? html`<a href=${attribution.href} target="_blank" rel="noopener noreferrer">${attribution.text}</a>`
+          : shown?.fallback
+            ? html`<span class="source">${shown.snapshot.source}</span>`
+            : nothing
+      }
     </p>`;
   }
 
@@ -381,7 +392,9 @@ export class FxTicker extends LitElement {
   /** The value as the page wrote it: a numeric attribute that is not a number reads as NaN, which names nothing. */
   #written(name: keyof this & string): string {
     const value = this[name];
-    return typeof value === 'number' && Number.isNaN(value) && this.hasAttribute(name) ? String(this.getAttribute(name)) : String(value);
+    return typeof value === 'number' && Number.isNaN(value) && this.hasAttribute(name)
+      ? String(this.getAttribute(name))
+      : String(value);
   }
 
   #warnOnce(message: string): void {
@@ -439,9 +452,15 @@ export class FxTicker extends LitElement {
     if (loaded.missing.length) this.#warnOnce(`<fx-ticker>: the source has no rate for ${loaded.missing.join(' ')}; skipped.`);
     // A stored snapshot never replaces fresher data already on screen.
     if (fromCache && this.shown) return;
-    if (this.#show({ snapshot: loaded.snapshot, attribution: loaded.attribution, stale: fromCache, fallback }) && loaded.skipped?.length) {
+    if (
+      this.#show({ snapshot: loaded.snapshot, attribution: loaded.attribution, stale: fromCache, fallback }) &&
+      loaded.skipped?.length
+    ) {
       // The good symbols show; the page hears which were skipped and why.
-      this.#emit<FxTickerErrorDetail>('fx-ticker-error', { error: new RatesFormatError(`skipped ${loaded.skipped.join('; ')}`), stale: false });
+      this.#emit<FxTickerErrorDetail>('fx-ticker-error', {
+        error: new RatesFormatError(`skipped ${loaded.skipped.join('; ')}`),
+        stale: false,
+      });
     }
   }
 
@@ -552,15 +571,15 @@ function whenParsed(element: Element, then: () => void): void {
 function renderItem(item: ItemView): TemplateResult {
   const content = html`<span part="pair" aria-hidden="true">${item.pair}</span>
     <span part="rate" aria-hidden="true">${item.rate}</span>
-    ${item.trend
-      ? // Coloured like the change beside it, so the item reads as one; the line's shape shows the month.
-        html`<svg part="trend" class=${item.change?.direction ?? 'flat'} viewBox="0 0 48 16" aria-hidden="true">
+    ${
+      item.trend
+        ? // Coloured like the change beside it, so the item reads as one; the line's shape shows the month.
+          html`<svg part="trend" class=${item.change?.direction ?? 'flat'} viewBox="0 0 48 16" aria-hidden="true">
           <polyline points=${item.trend.points} />
         </svg>`
-      : nothing}
-    ${item.change
-      ? html`<span part="change ${item.change.direction}" aria-hidden="true">${item.change.text}</span>`
-      : nothing}
+        : nothing
+    }
+    ${item.change ? html`<span part="change ${item.change.direction}" aria-hidden="true">${item.change.text}</span>` : nothing}
     <span class="visually-hidden">${item.phrase}</span>`;
   // The roles stay explicit: Safari drops the list semantics of a list styled without markers.
   // eslint-disable-next-line lit-a11y/no-redundant-role

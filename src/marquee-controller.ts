@@ -218,7 +218,7 @@ export class MarqueeController implements ReactiveController {
       animation = this.#track.animate(keyframes, { duration: loop.duration, iterations: Infinity });
     }
     // Where x falls in the new loop, as a fraction in [0, 1).
-    const progress = (((x - from) / (to - from)) % 1 + 1) % 1;
+    const progress = ((((x - from) / (to - from)) % 1) + 1) % 1;
     animation.currentTime = progress * loop.duration;
     this.#animation = animation;
     this.#loop = loop;

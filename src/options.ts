@@ -36,7 +36,11 @@ export function readBase(raw: unknown): Read<string> {
   return isCurrencyCode(code) ? ok(code) : fallback('USD');
 }
 
-function readNumber<D extends number | undefined>(raw: unknown, defaultValue: D, accept: (n: number) => boolean): Read<number | D> {
+function readNumber<D extends number | undefined>(
+  raw: unknown,
+  defaultValue: D,
+  accept: (n: number) => boolean,
+): Read<number | D> {
   if (isBlank(raw)) return ok(defaultValue);
   const number = typeof raw === 'number' ? raw : Number(String(raw).trim());
   return Number.isFinite(number) && accept(number) ? ok(number) : fallback(defaultValue);
@@ -50,8 +54,7 @@ export function readInterval(raw: unknown): Read<number> {
 
 export const readSpeed = (raw: unknown): Read<number> => readNumber(raw, 40, (n) => n >= 0 && n <= 10_000);
 
-export const readDigits = (raw: unknown): Read<number> =>
-  readNumber(raw, 4, (n) => Number.isInteger(n) && n >= 1 && n <= 21);
+export const readDigits = (raw: unknown): Read<number> => readNumber(raw, 4, (n) => Number.isInteger(n) && n >= 1 && n <= 21);
 
 export const readDecimals = (raw: unknown): Read<number | undefined> =>
   readNumber(raw, undefined, (n) => Number.isInteger(n) && n >= 0 && n <= 20);

@@ -256,7 +256,11 @@ function startPoller(key: string, chain: SourceEntry[]): Subscribe {
     lastStart = Date.now();
     const all = [...subscribers];
     // One request for every subscriber: the first one's base, and every symbol and base asked for.
-    const query = { base: all[0].base, symbols: [...new Set(all.flatMap((s) => [s.base, ...s.symbols]))], now: new Date(lastStart) };
+    const query = {
+      base: all[0].base,
+      symbols: [...new Set(all.flatMap((s) => [s.base, ...s.symbols]))],
+      now: new Date(lastStart),
+    };
     covered = query.symbols;
     const run = async (): Promise<void> => {
       let error: unknown;

@@ -26,11 +26,9 @@ export const MAX_HISTORY_POINTS = 64;
 /** ISO 4217: three Latin capitals. */
 export const CURRENCY_CODE = /^[A-Z]{3}$/;
 
-export const isCurrencyCode = (value: unknown): value is string =>
-  typeof value === 'string' && CURRENCY_CODE.test(value);
+export const isCurrencyCode = (value: unknown): value is string => typeof value === 'string' && CURRENCY_CODE.test(value);
 
-export const isUsableRate = (value: unknown): value is number =>
-  typeof value === 'number' && Number.isFinite(value) && value > 0;
+export const isUsableRate = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value) && value > 0;
 
 /** Thrown when a payload cannot be read as rates; the message says why. */
 export class RatesFormatError extends Error {

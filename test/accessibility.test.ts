@@ -49,11 +49,14 @@ describe('accessibility', () => {
   it('passes an axe audit after a failure, with the failure note showing', async () => {
     const box = await fixture<HTMLDivElement>(html`<div></div>`);
     const failed = oneEvent(box, 'fx-ticker-error');
-    box.innerHTML = '<fx-ticker source="none">Rates load with JavaScript.<script type="application/json">{"base":</script></fx-ticker>';
+    box.innerHTML =
+      '<fx-ticker source="none">Rates load with JavaScript.<script type="application/json">{"base":</script></fx-ticker>';
     expect((await failed).detail.error.message).to.match(/^inline JSON/);
     const el = box.querySelector('fx-ticker')!;
     await el.updateComplete;
-    expect(el.shadowRoot!.querySelector('[part="status"] [role="status"]')!.textContent).to.equal('Exchange rates are unavailable right now');
+    expect(el.shadowRoot!.querySelector('[part="status"] [role="status"]')!.textContent).to.equal(
+      'Exchange rates are unavailable right now',
+    );
     await expect(box).to.be.accessible();
   });
 
@@ -70,10 +73,12 @@ describe('accessibility', () => {
     }
   });
 
-  it('reads each item as one phrase, with names in the ticker\'s language', async () => {
+  it("reads each item as one phrase, with names in the ticker's language", async () => {
     const el = await ticker('symbols="KZT" locale="ru"');
     const item = el.shadowRoot!.querySelector('[role="listitem"]')!;
-    expect(item.querySelector('.visually-hidden')!.textContent).to.equal('казахский тенге — доллар США, 0,001923, снижение 0,12\u00a0%');
+    expect(item.querySelector('.visually-hidden')!.textContent).to.equal(
+      'казахский тенге — доллар США, 0,001923, снижение 0,12\u00a0%',
+    );
     for (const visual of item.querySelectorAll('[part]')) expect(visual.getAttribute('aria-hidden')).to.equal('true');
   });
 
@@ -116,7 +121,12 @@ describe('accessibility', () => {
   });
 
   it('speaks Kazakh, Kyrgyz and Uzbek on their pages, and English on others', async () => {
-    for (const [lang, name] of [['kk', 'Валюта бағамдарын тоқтату'], ['ky-KG', 'Валюта курстарын токтотуу'], ['uz', 'Valyuta kurslarini to\u02bbxtatish'], ['de', 'Pause exchange rates']]) {
+    for (const [lang, name] of [
+      ['kk', 'Валюта бағамдарын тоқтату'],
+      ['ky-KG', 'Валюта курстарын токтотуу'],
+      ['uz', 'Valyuta kurslarini to\u02bbxtatish'],
+      ['de', 'Pause exchange rates'],
+    ]) {
       const el = await ticker('', `lang="${lang}"`);
       expect(el.shadowRoot!.querySelector('[part="control"]')!.getAttribute('aria-label')).to.equal(name);
     }

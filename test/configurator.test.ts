@@ -24,7 +24,10 @@ describe('the live configurator (demo/configurator.html)', () => {
       http.get(MOCKED_SOURCE, () => HttpResponse.json(FEED)),
       // Other previews (a named provider's public URL, a URL being typed) read something too;
       // no test needs the answer.
-      http.get(/^https:\/\/(www\.cbr-xml-daily\.ru|api\.frankfurter\.dev|rates\.example\.test)\//, () => new HttpResponse(null, { status: 503 })),
+      http.get(
+        /^https:\/\/(www\.cbr-xml-daily\.ru|api\.frankfurter\.dev|rates\.example\.test)\//,
+        () => new HttpResponse(null, { status: 503 }),
+      ),
     );
   });
 
@@ -49,7 +52,9 @@ describe('the live configurator (demo/configurator.html)', () => {
     const control = root.querySelector<HTMLInputElement | HTMLSelectElement>(`[name="${name}"]`)!;
     if (typeof value === 'boolean') (control as HTMLInputElement).checked = value;
     else control.value = value;
-    control.dispatchEvent(new Event(control instanceof HTMLSelectElement || control.type === 'checkbox' ? 'change' : 'input', { bubbles: true }));
+    control.dispatchEvent(
+      new Event(control instanceof HTMLSelectElement || control.type === 'checkbox' ? 'change' : 'input', { bubbles: true }),
+    );
   }
 
   it('starts with the plain snippet and a preview of the local feed, and says so', () => {
@@ -125,7 +130,9 @@ describe('the live configurator (demo/configurator.html)', () => {
     set('trend', true);
     set('href', ' /markets/{symbol}-{base} ');
     set('locale', 'kk');
-    expect(snippet()).to.equal(`<script src="${SCRIPT_URL}" defer></script>\n<fx-ticker locale="kk" trend href="/markets/{symbol}-{base}"></fx-ticker>`);
+    expect(snippet()).to.equal(
+      `<script src="${SCRIPT_URL}" defer></script>\n<fx-ticker locale="kk" trend href="/markets/{symbol}-{base}"></fx-ticker>`,
+    );
     expect(preview().hasAttribute('trend')).to.equal(true);
     expect(preview().getAttribute('href')).to.equal('/markets/{symbol}-{base}');
     expect(preview().getAttribute('locale')).to.equal('kk');

@@ -35,7 +35,13 @@ for (const zone of Object.keys(HALF_PAST_NINE_UTC)) {
       expect(new Date('2025-08-13T00:00:00Z').getTimezoneOffset()).not.to.equal(0);
     });
 
-    for (const asOf of ['2025-08-13', '2025-08-13T00:00:00Z', '2025-08-13T00:00Z', '2025-08-13T00:00:00.000Z', '2025-08-13T00:00:00+00:00']) {
+    for (const asOf of [
+      '2025-08-13',
+      '2025-08-13T00:00:00Z',
+      '2025-08-13T00:00Z',
+      '2025-08-13T00:00:00.000Z',
+      '2025-08-13T00:00:00+00:00',
+    ]) {
       it(`shows the publication day ${asOf} as that day, without a time`, async () => {
         expect(await statusFor(asOf)).to.equal('as of Aug 13, 2025');
       });
@@ -46,7 +52,7 @@ for (const zone of Object.keys(HALF_PAST_NINE_UTC)) {
       expect(await statusFor('2025-12-31T00:00:00Z')).to.equal('as of Dec 31, 2025');
     });
 
-    it('shows an instant in the reader\'s own clock', async () => {
+    it("shows an instant in the reader's own clock", async () => {
       expect(await statusFor('2025-08-13T09:30:00Z')).to.equal(`as of ${HALF_PAST_NINE_UTC[zone]}`);
     });
   });

@@ -127,20 +127,25 @@ describe('fetchJson', () => {
       expect(error.message).to.equal(`${URL}: larger than 1000000 bytes`);
     });
 
-    itWhere(canTransferStreams, NO_STREAM_TRANSFER, 'stops reading a streamed body without Content-Length once past the limit', async () => {
-      const { body, counter } = streamedBody();
-      let contentLength: string | null = 'unset';
-      useHandlers(http.get(URL, () => new HttpResponse(body, { headers: { 'Content-Type': 'application/json' } })));
-      await onEachResponse(
-        (response) => (contentLength = response.headers.get('Content-Length')),
-        async () => {
-          const error = await failure(fetchJson(URL));
-          expect(contentLength).to.equal(null);
-          expect(error.message).to.match(/larger than 1000000 bytes/);
-          await expectPullingStopped(counter);
-        },
-      );
-    });
+    itWhere(
+      canTransferStreams,
+      NO_STREAM_TRANSFER,
+      'stops reading a streamed body without Content-Length once past the limit',
+      async () => {
+        const { body, counter } = streamedBody();
+        let contentLength: string | null = 'unset';
+        useHandlers(http.get(URL, () => new HttpResponse(body, { headers: { 'Content-Type': 'application/json' } })));
+        await onEachResponse(
+          (response) => (contentLength = response.headers.get('Content-Length')),
+          async () => {
+            const error = await failure(fetchJson(URL));
+            expect(contentLength).to.equal(null);
+            expect(error.message).to.match(/larger than 1000000 bytes/);
+            await expectPullingStopped(counter);
+          },
+        );
+      },
+    );
 
     it('accepts a body within the limit', async () => {
       const { body } = streamedBody(3);
@@ -153,7 +158,9 @@ describe('fetchJson', () => {
   describe('bodies that are not JSON', () => {
     it('says so, quoting the start of an HTML error page', async () => {
       useHandlers(
-        http.get(URL, () => HttpResponse.html('<!DOCTYPE html>\n<html>\n  <head><title>Service Unavailable</title></head></html>')),
+        http.get(URL, () =>
+          HttpResponse.html('<!DOCTYPE html>\n<html>\n  <head><title>Service Unavailable</title></head></html>'),
+        ),
       );
       const error = await failure(fetchJson(URL));
       expect(error.message).to.equal(`${URL}: not JSON: "<!DOCTYPE html>\\n<html>\\n  <head><title>Se"`);
@@ -189,19 +196,24 @@ describe('fetchJson', () => {
     });
   });
 
-  itWhere(canTransferStreams, NO_STREAM_TRANSFER, 'stops reading a body when the caller aborts after the headers came', async () => {
-    const { body, counter } = streamedBody();
-    useHandlers(http.get(URL, () => new HttpResponse(body)));
-    const caller = new AbortController();
-    await onEachResponse(
-      () => caller.abort(),
-      async () => {
-        const error = await failure(fetchJson(URL, caller.signal));
-        expect(error.name).to.equal('AbortError');
-        await expectPullingStopped(counter);
-      },
-    );
-  });
+  itWhere(
+    canTransferStreams,
+    NO_STREAM_TRANSFER,
+    'stops reading a body when the caller aborts after the headers came',
+    async () => {
+      const { body, counter } = streamedBody();
+      useHandlers(http.get(URL, () => new HttpResponse(body)));
+      const caller = new AbortController();
+      await onEachResponse(
+        () => caller.abort(),
+        async () => {
+          const error = await failure(fetchJson(URL, caller.signal));
+          expect(error.name).to.equal('AbortError');
+          await expectPullingStopped(counter);
+        },
+      );
+    },
+  );
 
   it('passes a network failure through', async () => {
     useHandlers(http.get(URL, () => HttpResponse.error()));

@@ -118,6 +118,9 @@ describe('first paint and updates', () => {
     await realTurns();
     const built = NumberFormat.getCalls().map((call) => [call.args[0], call.args[1]?.maximumSignificantDigits]);
     expect(built).to.deep.include(['fr-CH', 7]);
-    expect(box.querySelector('fx-ticker')!.shadowRoot!.querySelectorAll('[part~="item"]').length, 'items before any data').to.equal(0);
+    expect(
+      box.querySelector('fx-ticker')!.shadowRoot!.querySelectorAll('[part~="item"]').length,
+      'items before any data',
+    ).to.equal(0);
   });
 });

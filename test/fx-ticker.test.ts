@@ -138,7 +138,7 @@ describe('<fx-ticker>', () => {
     const el = await tickerWithData(html`<fx-ticker source=${SOURCE} locale="ru" symbols="KZT"></fx-ticker>`);
     expect(readItems(el)[0]).to.include({ rate: '0,001923', change: '\u22120,12\u00a0%' });
     const nested = await tickerWithData(html`<div lang="ru"><fx-ticker source=${SOURCE} symbols="KGS"></fx-ticker></div>`);
-    expect(readItems(nested.querySelector('fx-ticker') ?? (nested))[0].rate).to.equal('0,01144');
+    expect(readItems(nested.querySelector('fx-ticker') ?? nested)[0].rate).to.equal('0,01144');
   });
 
   it('quotes against another base by crossing a feed', async () => {
@@ -237,7 +237,9 @@ describe('<fx-ticker>', () => {
   });
 
   it('reports malformed JSON from the source', async () => {
-    useHandlers(http.get(SOURCE, () => new HttpResponse('{"base": "USD", "rates": {', { headers: { 'Content-Type': 'application/json' } })));
+    useHandlers(
+      http.get(SOURCE, () => new HttpResponse('{"base": "USD", "rates": {', { headers: { 'Content-Type': 'application/json' } })),
+    );
     const el = document.createElement('fx-ticker');
     el.setAttribute('source', SOURCE);
     const failed = oneEvent(el, 'fx-ticker-error');
@@ -254,12 +256,12 @@ describe('<fx-ticker>', () => {
     }
   });
 
-  it('shows the rates\' date in the status part', async () => {
+  it("shows the rates' date in the status part", async () => {
     const el = await tickerWithData(html`<fx-ticker source=${SOURCE}></fx-ticker>`);
     expect(el.shadowRoot!.querySelector('[part="status"]')!.textContent).to.contain('as of Aug 13, 2025');
   });
 
-  it('gives each item a spoken phrase with the browser\'s currency names', async () => {
+  it("gives each item a spoken phrase with the browser's currency names", async () => {
     const el = await tickerWithData(html`<fx-ticker source=${SOURCE} symbols="KGS KZT"></fx-ticker>`);
     const phrases = items(el).map((item) => item.querySelector('.visually-hidden')!.textContent);
     // Each engine names currencies from its own data (WebKit says "Kyrgystani Som").
@@ -303,11 +305,15 @@ describe('<fx-ticker>', () => {
 
     it('is dark with theme="auto" (the default)', async () => {
       expect(background(await tickerWithData(html`<fx-ticker source=${SOURCE}></fx-ticker>`))).to.equal('rgb(17, 22, 28)');
-      expect(background(await tickerWithData(html`<fx-ticker source=${SOURCE} theme="auto"></fx-ticker>`))).to.equal('rgb(17, 22, 28)');
+      expect(background(await tickerWithData(html`<fx-ticker source=${SOURCE} theme="auto"></fx-ticker>`))).to.equal(
+        'rgb(17, 22, 28)',
+      );
     });
 
     it('stays light with theme="light"', async () => {
-      expect(background(await tickerWithData(html`<fx-ticker source=${SOURCE} theme="light"></fx-ticker>`))).to.equal('rgb(255, 255, 255)');
+      expect(background(await tickerWithData(html`<fx-ticker source=${SOURCE} theme="light"></fx-ticker>`))).to.equal(
+        'rgb(255, 255, 255)',
+      );
     });
   });
 
@@ -367,7 +373,9 @@ describe('<fx-ticker>', () => {
         await el.updateComplete;
         await el.refresh();
         expect(items(el).length).to.be.greaterThan(0);
-        const about = warn.args.map(([message]) => String(message)).filter((message) => message.includes(`${attribute}="${value}"`));
+        const about = warn.args
+          .map(([message]) => String(message))
+          .filter((message) => message.includes(`${attribute}="${value}"`));
         expect(about, `warnings naming ${attribute}="${value}"`).to.have.length(1);
       } finally {
         warn.restore();

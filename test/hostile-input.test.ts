@@ -9,7 +9,14 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import fc from 'fast-check';
 import type { FxTicker, FxTickerErrorDetail, FxTickerUpdateDetail } from '../src/fx-ticker.js';
-import { PROVIDER_NAMES, detectProvider, parseRates, type LoadedRates, type ProviderName, type RatesQuery } from '../src/providers/index.js';
+import {
+  PROVIDER_NAMES,
+  detectProvider,
+  parseRates,
+  type LoadedRates,
+  type ProviderName,
+  type RatesQuery,
+} from '../src/providers/index.js';
 import { readCachedRates } from '../src/snapshot-cache.js';
 import { RatesFormatError, isCurrencyCode, isUsableRate, rebase, toSnapshot, type RatesSnapshot } from '../src/snapshot.js';
 import {
@@ -112,7 +119,8 @@ function expectPrototypesUntouched(): void {
 }
 
 function expectRateTable(table: unknown, what: string, nonEmpty: boolean): void {
-  if (typeof table !== 'object' || table === null || Array.isArray(table)) throw new Error(`${what} is not a table: ${show(table)}`);
+  if (typeof table !== 'object' || table === null || Array.isArray(table))
+    throw new Error(`${what} is not a table: ${show(table)}`);
   const keys = Reflect.ownKeys(table);
   if (nonEmpty && keys.length === 0) throw new Error(`${what} is empty`);
   for (const key of keys) {
@@ -170,7 +178,10 @@ const query = (overrides: Partial<RatesQuery> = {}): RatesQuery => ({
 
 const anyQuery: fc.Arbitrary<RatesQuery> = fc
   .tuple(
-    fc.oneof({ arbitrary: fc.constant('USD'), weight: 4 }, { arbitrary: fc.constantFrom('EUR', 'RUB', 'UZS', 'KGS', 'usd'), weight: 2 }),
+    fc.oneof(
+      { arbitrary: fc.constant('USD'), weight: 4 },
+      { arbitrary: fc.constantFrom('EUR', 'RUB', 'UZS', 'KGS', 'usd'), weight: 2 },
+    ),
     fc.oneof(
       { arbitrary: fc.constant<readonly string[]>(CENTRAL_ASIA), weight: 4 },
       { arbitrary: fc.constant<readonly string[]>([]), weight: 2 },
@@ -213,12 +224,27 @@ const ENVELOPES: ReadonlyArray<(value: unknown) => unknown> = [
   (value) => ({ base: 'USD', rates: value }),
   (value) => ({ base: 'USD', rates: { KGS: 87.45 }, previous: value, asOf: value, source: value }),
   (value) => ({ base: 'USD', rates: { KGS: value, KZT: 520.1 }, previous: { KGS: value } }),
-  (value) => [{ date: '2025-08-13', base: 'USD', quote: 'KGS', rate: 87.45 }, value, { date: '2025-08-13', base: 'USD', quote: 'KZT', rate: value }],
+  (value) => [
+    { date: '2025-08-13', base: 'USD', quote: 'KGS', rate: 87.45 },
+    value,
+    { date: '2025-08-13', base: 'USD', quote: 'KZT', rate: value },
+  ],
   (value) => ({ date: '2025-08-13', usd: { kgs: value, kzt: 520.1 } }),
   (value) => ({ date: '2025-08-13', usd: value }),
   (value) => ({ result: 'success', base_code: 'USD', time_last_update_unix: value, rates: { KGS: 87.45, KZT: value } }),
-  (value) => ({ Date: '2023-06-10', Valute: { USD: { CharCode: 'USD', Nominal: 1, Value: 82.6 }, KGS: value, KZT: { CharCode: 'KZT', Nominal: 100, Value: value } } }),
-  (value) => [{ Ccy: 'USD', Nominal: '1', Rate: '12194.21', Diff: '1' }, { Ccy: 'KGS', Nominal: value, Rate: '139.40', Diff: value }, value],
+  (value) => ({
+    Date: '2023-06-10',
+    Valute: {
+      USD: { CharCode: 'USD', Nominal: 1, Value: 82.6 },
+      KGS: value,
+      KZT: { CharCode: 'KZT', Nominal: 100, Value: value },
+    },
+  }),
+  (value) => [
+    { Ccy: 'USD', Nominal: '1', Rate: '12194.21', Diff: '1' },
+    { Ccy: 'KGS', Nominal: value, Rate: '139.40', Diff: value },
+    value,
+  ],
 ];
 const enveloped = (value: fc.Arbitrary<unknown>): fc.Arbitrary<unknown> =>
   fc.tuple(value, fc.nat({ max: ENVELOPES.length - 1 })).map(([inner, at]) => ENVELOPES[at](inner));
@@ -240,7 +266,11 @@ describe('hostile input: adapters and validation', () => {
     });
     fc.assert(
       fc.property(
-        fc.oneof({ arbitrary: anything, weight: 2 }, { arbitrary: enveloped(anything), weight: 2 }, { arbitrary: hostilePayload, weight: 1 }),
+        fc.oneof(
+          { arbitrary: anything, weight: 2 },
+          { arbitrary: enveloped(anything), weight: 2 },
+          { arbitrary: hostilePayload, weight: 1 },
+        ),
         anyQuery,
         (body, q) => {
           checkEveryReader('1a anything', body, q);
@@ -276,7 +306,13 @@ describe('hostile input: adapters and validation', () => {
           [{ base: 'EUR', rates: { USD: 1e-310, KGS: 1 } }, query()],
           [{ result: 'success', base_code: 'EUR', rates: { USD: 1e-310, KGS: 1 } }, query({ symbols: [] })],
           [{ date: '2025-08-13', eur: { usd: 1e-310, kgs: 1 } }, query({ symbols: [] })],
-          [[{ date: '2025-08-13', base: 'EUR', quote: 'USD', rate: 1e-310 }, { date: '2025-08-13', base: 'EUR', quote: 'KGS', rate: 1 }], query({ symbols: [] })],
+          [
+            [
+              { date: '2025-08-13', base: 'EUR', quote: 'USD', rate: 1e-310 },
+              { date: '2025-08-13', base: 'EUR', quote: 'KGS', rate: 1 },
+            ],
+            query({ symbols: [] }),
+          ],
         ],
       },
     );
@@ -315,13 +351,19 @@ describe('hostile input: adapters and validation', () => {
   it('keeps only ISO 8601 dates as asOf, so no free text rides along in the feed format', () => {
     // RatesSnapshot documents asOf as "ISO 8601 date or date-time"; the adapters hold to it.
     fc.assert(
-      fc.property(fc.oneof(hostileDateText, feedShape.map((feed) => feed.asOf)), (asOf) => {
-        count('1f asOf is ISO 8601');
-        const snapshot = readsOrRefuses('toSnapshot', () => toSnapshot({ base: 'USD', rates: { KGS: 87.45 }, asOf }));
-        if (snapshot instanceof RatesFormatError || snapshot.asOf === undefined) return;
-        count('1f asOf is ISO 8601: kept');
-        expect(snapshot.asOf, 'asOf').to.match(/^\d{4}-\d{2}-\d{2}(?:$|T)/);
-      }),
+      fc.property(
+        fc.oneof(
+          hostileDateText,
+          feedShape.map((feed) => feed.asOf),
+        ),
+        (asOf) => {
+          count('1f asOf is ISO 8601');
+          const snapshot = readsOrRefuses('toSnapshot', () => toSnapshot({ base: 'USD', rates: { KGS: 87.45 }, asOf }));
+          if (snapshot instanceof RatesFormatError || snapshot.asOf === undefined) return;
+          count('1f asOf is ISO 8601: kept');
+          expect(snapshot.asOf, 'asOf').to.match(/^\d{4}-\d{2}-\d{2}(?:$|T)/);
+        },
+      ),
       { ...runs(300), examples: [['<img src=x onerror=alert(1)> 2025']] },
     );
     expectReached('1f asOf is ISO 8601: kept', FLOORS.asOf);
@@ -394,8 +436,7 @@ interface Target {
 
 /** A table of bare values (feed, er-api, currency-api): the value under the currency's key. */
 const tableEntry =
-  (table: (body: Json) => Json, key: (code: string) => string) =>
-  (body: unknown, code: string, change: Corruption) => {
+  (table: (body: Json) => Json, key: (code: string) => string) => (body: unknown, code: string, change: Corruption) => {
     const values = table(body as Json);
     if (typeof values !== 'object' || values === null) return;
     const name = key(code);
@@ -406,8 +447,7 @@ const tableEntry =
 
 /** A table of records (cbr's Valute): the fields of the record under the currency's key. */
 const recordEntry =
-  (table: (body: Json) => Json, fields: readonly string[]) =>
-  (body: unknown, code: string, change: Corruption) => {
+  (table: (body: Json) => Json, fields: readonly string[]) => (body: unknown, code: string, change: Corruption) => {
     const entries = table(body as Json);
     if (typeof entries !== 'object' || entries === null) return;
     const next = corrupted(entries[code], fields, change);
@@ -433,7 +473,11 @@ const TARGETS: Target[] = [
     fixture: '',
     query: query(),
     symbols: CENTRAL_ASIA,
-    corrupt: (body, code, change, pick) => tableEntry((b) => (pick % 2 ? b.previous : b.rates) as Json, (c) => c)(body, code, change),
+    corrupt: (body, code, change, pick) =>
+      tableEntry(
+        (b) => (pick % 2 ? b.previous : b.rates) as Json,
+        (c) => c,
+      )(body, code, change),
   },
   {
     provider: 'cbr',
@@ -454,14 +498,20 @@ const TARGETS: Target[] = [
     fixture: 'er-api-latest-EUR-2025-08-13.json',
     query: query(),
     symbols: CENTRAL_ASIA,
-    corrupt: tableEntry((b) => b.rates as Json, (c) => c),
+    corrupt: tableEntry(
+      (b) => b.rates as Json,
+      (c) => c,
+    ),
   },
   {
     provider: 'currency-api',
     fixture: 'currency-api-usd-2025-08-13.json',
     query: query({ symbols: [...CENTRAL_ASIA, 'EUR', 'RUB'] }),
     symbols: [...CENTRAL_ASIA, 'EUR', 'RUB'],
-    corrupt: tableEntry((b) => b.usd as Json, (c) => c.toLowerCase()),
+    corrupt: tableEntry(
+      (b) => b.usd as Json,
+      (c) => c.toLowerCase(),
+    ),
   },
   {
     provider: 'frankfurter',
@@ -511,7 +561,8 @@ const PIVOT_CORRUPTIONS: Record<ProviderName, (body: unknown, change: Corruption
 describe('hostile input: corrupted real payloads', () => {
   const pristine = new Map<ProviderName, unknown>();
   before(async () => {
-    for (const target of TARGETS) pristine.set(target.provider, target.fixture ? await loadFixture(target.fixture) : viaJson(FEED));
+    for (const target of TARGETS)
+      pristine.set(target.provider, target.fixture ? await loadFixture(target.fixture) : viaJson(FEED));
   });
 
   const plan = (symbols: readonly string[]) =>
@@ -537,7 +588,8 @@ describe('hostile input: corrupted real payloads', () => {
             return;
           }
           expectValidLoaded(loaded, target.provider, target.query, body);
-          if (untouched.length > 0 && touched.length > 0) count(`2 corrupted ${target.provider}: read, with corrupted and untouched currencies`);
+          if (untouched.length > 0 && touched.length > 0)
+            count(`2 corrupted ${target.provider}: read, with corrupted and untouched currencies`);
           const { rates, previous } = loaded.snapshot;
           for (const code of untouched) {
             expect(rates[code], `rates.${code}`).to.equal(clean.snapshot.rates[code]);
@@ -547,7 +599,8 @@ describe('hostile input: corrupted real payloads', () => {
           for (const code of touched) {
             if (Object.hasOwn(rates, code)) expect(isUsableRate(rates[code]), `rates.${code}`).to.equal(true);
             else expect(loaded.missing, `missing, without ${code}`).to.include(code);
-            if (previous && Object.hasOwn(previous, code)) expect(isUsableRate(previous[code]), `previous.${code}`).to.equal(true);
+            if (previous && Object.hasOwn(previous, code))
+              expect(isUsableRate(previous[code]), `previous.${code}`).to.equal(true);
           }
         }),
         runs(400),
@@ -588,7 +641,8 @@ const TEMPLATE_TAGS = new Set(['div', 'button', 'svg', 'rect', 'path', 'ul', 'li
 function expectSafeShadow(el: FxTicker): void {
   const text = visibleText(el);
   for (const bad of ['NaN', 'Infinity', 'undefined', '\u221e', 'alert(']) {
-    if (text.includes(bad)) throw new Error(`the shadow root shows "${bad}": ${JSON.stringify(text.replace(/\s+/g, ' ').trim())}`);
+    if (text.includes(bad))
+      throw new Error(`the shadow root shows "${bad}": ${JSON.stringify(text.replace(/\s+/g, ' ').trim())}`);
   }
   for (const node of el.shadowRoot!.querySelectorAll('*')) {
     if (!TEMPLATE_TAGS.has(node.localName)) throw new Error(`a <${node.localName}> is in the shadow root`);
@@ -642,7 +696,13 @@ const validishFeed = fc
       ),
       { maxLength: 8 },
     ),
-    fc.array(fc.tuple(fc.oneof({ arbitrary: fc.constantFrom(...CENTRAL_ASIA), weight: 6 }, { arbitrary: hostileText, weight: 1 }), fc.oneof(rateValue, anyNumber)), { maxLength: 6 }),
+    fc.array(
+      fc.tuple(
+        fc.oneof({ arbitrary: fc.constantFrom(...CENTRAL_ASIA), weight: 6 }, { arbitrary: hostileText, weight: 1 }),
+        fc.oneof(rateValue, anyNumber),
+      ),
+      { maxLength: 6 },
+    ),
     fc.oneof(isoDay, hostileDateText, hostileText),
     fc.oneof(hostileText, fc.constantFrom(...HOSTILE_TEXT)),
     fc.boolean(),
@@ -673,7 +733,8 @@ const finitePositive = (value: unknown): value is number => typeof value === 'nu
  */
 function expectedSymbols(payload: unknown): readonly string[] | 'refused' {
   if (typeof payload !== 'object' || payload === null || Array.isArray(payload)) return 'refused';
-  const own = (object: object, key: string): unknown => (Object.prototype.propertyIsEnumerable.call(object, key) ? (object as Json)[key] : undefined);
+  const own = (object: object, key: string): unknown =>
+    Object.prototype.propertyIsEnumerable.call(object, key) ? (object as Json)[key] : undefined;
   const base = own(payload, 'base');
   const rates = own(payload, 'rates');
   if (typeof base !== 'string' || !/^[A-Z]{3}$/.test(base)) return 'refused';
@@ -717,7 +778,10 @@ describe('hostile input: the element', () => {
         } else {
           count('3a element rates property: shown');
           expect(events.errors, 'fx-ticker-error events').to.have.length(0);
-          expect(readItems(el).map((item) => item.symbol), 'symbols shown').to.deep.equal(expected);
+          expect(
+            readItems(el).map((item) => item.symbol),
+            'symbols shown',
+          ).to.deep.equal(expected);
         }
         expectPrototypesUntouched();
       }),
@@ -749,7 +813,10 @@ describe('hostile input: the element', () => {
     this.timeout(10_000);
     const el = await fixture<FxTicker>(html`<fx-ticker source="none"></fx-ticker>`);
     const events = listen(el);
-    const tiny = fc.oneof(fc.double({ min: Number.MIN_VALUE, max: 2.2250738585072014e-308, noNaN: true }), fc.constantFrom(1e-310, 5e-324));
+    const tiny = fc.oneof(
+      fc.double({ min: Number.MIN_VALUE, max: 2.2250738585072014e-308, noNaN: true }),
+      fc.constantFrom(1e-310, 5e-324),
+    );
     await fc.assert(
       fc.asyncProperty(tiny, fc.constantFrom('EUR', 'RUB', 'CNY'), async (pivot, base) => {
         count('3f element tiny pivot');
@@ -835,9 +902,20 @@ describe('hostile input: the element', () => {
       }),
       fc.nat({ max: feedText.length - 1 }).map((cut) => feedText.slice(0, cut) || ' '),
       fc.constantFrom(...HOSTILE_TEXT).map((text) => `{"base":"USD","rates":{"KGS":87.45},${text}}`),
-      fc.constantFrom('</script><script>alert(1)</script>', "{{constructor.constructor('alert(1)')()}}", '{"base":"USD","rates":{"KGS":NaN}}', "{'base':'USD'}"),
+      fc.constantFrom(
+        '</script><script>alert(1)</script>',
+        "{{constructor.constructor('alert(1)')()}}",
+        '{"base":"USD","rates":{"KGS":NaN}}',
+        "{'base':'USD'}",
+      ),
       // Well-formed JSON that is not the feed format.
-      fc.oneof(fc.json(), protoJsonText, junk.map((value) => JSON.stringify(viaJson(value)) ?? 'null')).filter((text) => expectedSymbols(JSON.parse(text)) === 'refused'),
+      fc
+        .oneof(
+          fc.json(),
+          protoJsonText,
+          junk.map((value) => JSON.stringify(viaJson(value)) ?? 'null'),
+        )
+        .filter((text) => expectedSymbols(JSON.parse(text)) === 'refused'),
     );
     await fc.assert(
       fc.asyncProperty(malformed, async (text) => {
@@ -880,7 +958,16 @@ describe('hostile input: stored snapshots', () => {
       fc.constantFrom(...PROVIDER_NAMES),
       validishFeed,
       fc.array(fc.oneof(fc.constantFrom(...CODES), hostileText), { maxLength: 4 }),
-      fc.option(fc.record({ text: hostileText, href: fc.constantFrom('https://x.test/<img src=x onerror=alert(1)>', 'javascript:alert(1)', 'https://www.exchangerate-api.com') })),
+      fc.option(
+        fc.record({
+          text: hostileText,
+          href: fc.constantFrom(
+            'https://x.test/<img src=x onerror=alert(1)>',
+            'javascript:alert(1)',
+            'https://www.exchangerate-api.com',
+          ),
+        }),
+      ),
     )
     .map(([provider, snapshot, missing, attribution]) => JSON.stringify(viaJson({ snapshot, provider, missing, attribution })));
 
@@ -897,13 +984,26 @@ describe('hostile input: stored snapshots', () => {
         fc.oneof({ arbitrary: feedShape, weight: 4 }, { arbitrary: junk, weight: 1 }),
         fc.oneof(fc.array(fc.oneof(fc.constantFrom(...CODES), hostileText, junk), { maxLength: 4 }), junk),
         fc.oneof(
-          fc.record({ text: fc.oneof(hostileText, junk), href: fc.oneof(fc.constantFrom('https://x.test', 'javascript:alert(1)', 'http://x.test'), hostileText) }),
+          fc.record({
+            text: fc.oneof(hostileText, junk),
+            href: fc.oneof(fc.constantFrom('https://x.test', 'javascript:alert(1)', 'http://x.test'), hostileText),
+          }),
           junk,
         ),
         fc.constantFrom(...PROTO_KEYS),
       )
       .map(([provider, snapshot, missing, attribution, protoKey]) =>
-        JSON.stringify(viaJson(record([['provider', provider], ['snapshot', snapshot], ['missing', missing], ['attribution', attribution], [protoKey, { provider: 'feed' }]]))),
+        JSON.stringify(
+          viaJson(
+            record([
+              ['provider', provider],
+              ['snapshot', snapshot],
+              ['missing', missing],
+              ['attribution', attribution],
+              [protoKey, { provider: 'feed' }],
+            ]),
+          ),
+        ),
       ),
   );
 

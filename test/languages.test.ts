@@ -8,19 +8,91 @@ import { FEED, items } from './helpers/ticker.js';
 // The ticker's own words, written out here rather than read from the table, so that a word
 // lost or moved between languages shows. Currency names, numbers and dates are Intl's: this
 // browser lacks the data for some of these languages, so they are not what is checked.
-const EXPECTED: Record<string, { label: string; pause: string; flat: string; down: string; asOf: RegExp; trend: RegExp; stale: RegExp; unavailable: string }> = {
-  en: { label: 'Exchange rates', pause: 'Pause exchange rates', flat: 'unchanged', down: 'down ', asOf: /^as of /, trend: /\b2-day low .+, high /, stale: /^Rates may be out of date: last updated /, unavailable: 'Exchange rates are unavailable right now' },
-  ru: { label: 'Курсы валют', pause: 'Остановить курсы валют', flat: 'без изменений', down: 'снижение ', asOf: /^на /, trend: /за 2 дн\.: минимум .+, максимум /, stale: /^Курсы могут быть устаревшими: обновлены /, unavailable: 'Курсы валют сейчас недоступны' },
-  kk: { label: 'Валюта бағамдары', pause: 'Валюта бағамдарын тоқтату', flat: 'өзгеріссіз', down: ' төмендеді', asOf: / жағдай бойынша$/, trend: /2 күнде ең төмені .+, ең жоғарысы /, stale: /^Бағамдар ескірген болуы мүмкін: соңғы жаңарту /, unavailable: 'Валюта бағамдары қазір қолжетімсіз' },
-  ky: { label: 'Валюта курстары', pause: 'Валюта курстарын токтотуу', flat: 'өзгөрүүсүз', down: ' төмөндөдү', asOf: / карата$/, trend: /2 күндө эң төмөнү .+, эң жогорусу /, stale: /^Курстар эскирген болушу мүмкүн: акыркы жаңыртуу /, unavailable: 'Валюта курстары азыр жеткиликсиз' },
-  uz: { label: 'Valyuta kurslari', pause: 'Valyuta kurslarini to\u02bbxtatish', flat: 'o\u02bbzgarishsiz', down: ' pasaydi', asOf: / holatiga$/, trend: /2 kunda eng past .+, eng yuqori /, stale: /^Kurslar eskirgan bo\u02bblishi mumkin: oxirgi yangilanish /, unavailable: 'Valyuta kurslari hozir mavjud emas' },
-  tg: { label: 'Қурби асъор', pause: 'Боздоштани қурби асъор', flat: 'бетағйир', down: ' поён рафт', asOf: /^ба ҳолати /, trend: /дар 2 рӯз ҳадди ақал .+, ҳадди аксар /, stale: /^Қурбҳо шояд кӯҳна бошанд: навсозии охирин /, unavailable: 'Қурби асъор ҳоло дастрас нест' },
-  tk: { label: 'Walýuta hümmetleri', pause: 'Walýuta hümmetlerini saklamak', flat: 'üýtgewsiz', down: ' peseldi', asOf: / senesine$/, trend: /2 günde iň pes .+, iň ýokary /, stale: /^Hümmetler köne bolmagy mümkin: soňky täzelenme /, unavailable: 'Walýuta hümmetleri häzir elýeterli däl' },
+const EXPECTED: Record<
+  string,
+  { label: string; pause: string; flat: string; down: string; asOf: RegExp; trend: RegExp; stale: RegExp; unavailable: string }
+> = {
+  en: {
+    label: 'Exchange rates',
+    pause: 'Pause exchange rates',
+    flat: 'unchanged',
+    down: 'down ',
+    asOf: /^as of /,
+    trend: /\b2-day low .+, high /,
+    stale: /^Rates may be out of date: last updated /,
+    unavailable: 'Exchange rates are unavailable right now',
+  },
+  ru: {
+    label: 'Курсы валют',
+    pause: 'Остановить курсы валют',
+    flat: 'без изменений',
+    down: 'снижение ',
+    asOf: /^на /,
+    trend: /за 2 дн\.: минимум .+, максимум /,
+    stale: /^Курсы могут быть устаревшими: обновлены /,
+    unavailable: 'Курсы валют сейчас недоступны',
+  },
+  kk: {
+    label: 'Валюта бағамдары',
+    pause: 'Валюта бағамдарын тоқтату',
+    flat: 'өзгеріссіз',
+    down: ' төмендеді',
+    asOf: / жағдай бойынша$/,
+    trend: /2 күнде ең төмені .+, ең жоғарысы /,
+    stale: /^Бағамдар ескірген болуы мүмкін: соңғы жаңарту /,
+    unavailable: 'Валюта бағамдары қазір қолжетімсіз',
+  },
+  ky: {
+    label: 'Валюта курстары',
+    pause: 'Валюта курстарын токтотуу',
+    flat: 'өзгөрүүсүз',
+    down: ' төмөндөдү',
+    asOf: / карата$/,
+    trend: /2 күндө эң төмөнү .+, эң жогорусу /,
+    stale: /^Курстар эскирген болушу мүмкүн: акыркы жаңыртуу /,
+    unavailable: 'Валюта курстары азыр жеткиликсиз',
+  },
+  uz: {
+    label: 'Valyuta kurslari',
+    pause: 'Valyuta kurslarini to\u02bbxtatish',
+    flat: 'o\u02bbzgarishsiz',
+    down: ' pasaydi',
+    asOf: / holatiga$/,
+    trend: /2 kunda eng past .+, eng yuqori /,
+    stale: /^Kurslar eskirgan bo\u02bblishi mumkin: oxirgi yangilanish /,
+    unavailable: 'Valyuta kurslari hozir mavjud emas',
+  },
+  tg: {
+    label: 'Қурби асъор',
+    pause: 'Боздоштани қурби асъор',
+    flat: 'бетағйир',
+    down: ' поён рафт',
+    asOf: /^ба ҳолати /,
+    trend: /дар 2 рӯз ҳадди ақал .+, ҳадди аксар /,
+    stale: /^Қурбҳо шояд кӯҳна бошанд: навсозии охирин /,
+    unavailable: 'Қурби асъор ҳоло дастрас нест',
+  },
+  tk: {
+    label: 'Walýuta hümmetleri',
+    pause: 'Walýuta hümmetlerini saklamak',
+    flat: 'üýtgewsiz',
+    down: ' peseldi',
+    asOf: / senesine$/,
+    trend: /2 günde iň pes .+, iň ýokary /,
+    stale: /^Hümmetler köne bolmagy mümkin: soňky täzelenme /,
+    unavailable: 'Walýuta hümmetleri häzir elýeterli däl',
+  },
 };
 
 const WITH_HISTORY: RatesSnapshot = {
   ...FEED,
-  history: { KGS: [['2025-08-11', 87.31], ['2025-08-12', 87.38], ['2025-08-13', 87.45]] },
+  history: {
+    KGS: [
+      ['2025-08-11', 87.31],
+      ['2025-08-12', 87.38],
+      ['2025-08-13', 87.45],
+    ],
+  },
 };
 
 /** A ticker on a page (a `<section lang>`) in that language, with the trend and links on. */
@@ -36,7 +108,9 @@ async function tickerIn(lang: string, attributes = ''): Promise<FxTicker> {
 
 const root = (el: FxTicker) => el.shadowRoot!;
 const phraseOf = (el: FxTicker, symbol: string) =>
-  items(el).find((item) => item.dataset.symbol === symbol)!.querySelector('.visually-hidden')!.textContent;
+  items(el)
+    .find((item) => item.dataset.symbol === symbol)!
+    .querySelector('.visually-hidden')!.textContent;
 const asOfText = (el: FxTicker) => root(el).querySelector('.as-of')!.textContent.trim();
 const note = (el: FxTicker) => root(el).querySelector('.note')!.textContent.trim();
 
@@ -84,13 +158,26 @@ describe('the ticker in each language of its region', () => {
   }
 
   it('takes the locale attribute before the page language, and region or script subtags do not matter', async () => {
-    expect(root(await tickerIn('en', 'locale="kk-KZ"')).querySelector('[role="list"]')!.getAttribute('aria-label')).to.equal(EXPECTED.kk.label);
-    expect(root(await tickerIn('uz-Latn-UZ')).querySelector('[role="list"]')!.getAttribute('aria-label')).to.equal(EXPECTED.uz.label);
+    expect(
+      root(await tickerIn('en', 'locale="kk-KZ"'))
+        .querySelector('[role="list"]')!
+        .getAttribute('aria-label'),
+    ).to.equal(EXPECTED.kk.label);
+    expect(
+      root(await tickerIn('uz-Latn-UZ'))
+        .querySelector('[role="list"]')!
+        .getAttribute('aria-label'),
+    ).to.equal(EXPECTED.uz.label);
   });
 
   it('reads English on a page in any other language', async () => {
     for (const lang of ['de', 'be', 'tr', 'zh-Hans']) {
-      expect(root(await tickerIn(lang)).querySelector('[role="list"]')!.getAttribute('aria-label'), lang).to.equal('Exchange rates');
+      expect(
+        root(await tickerIn(lang))
+          .querySelector('[role="list"]')!
+          .getAttribute('aria-label'),
+        lang,
+      ).to.equal('Exchange rates');
     }
   });
 
@@ -127,7 +214,9 @@ describe('the words table', () => {
   });
 
   it('fills placeholders and leaves unknown ones as written', () => {
-    expect(fill('{days}-day low {low}, high {high}', { days: 30, low: '0.01135', high: '0.01149' })).to.equal('30-day low 0.01135, high 0.01149');
+    expect(fill('{days}-day low {low}, high {high}', { days: 30, low: '0.01135', high: '0.01149' })).to.equal(
+      '30-day low 0.01135, high 0.01149',
+    );
     expect(fill('as of {date} {other}', { date: 'today' })).to.equal('as of today {other}');
   });
 });

@@ -58,19 +58,30 @@ describe('item links', () => {
   it("names each link by the item's phrase: its only content that is not hidden", async () => {
     const el = await ticker('symbols="KGS KZT" href="/markets/{symbol}"');
     const names = links(el).map((link) => {
-      expect(link.hasAttribute('aria-label') || link.hasAttribute('aria-labelledby') || link.hasAttribute('title')).to.equal(false);
+      expect(link.hasAttribute('aria-label') || link.hasAttribute('aria-labelledby') || link.hasAttribute('title')).to.equal(
+        false,
+      );
       // Name from content: the text of every node not inside an aria-hidden subtree.
       const walker = document.createTreeWalker(link, NodeFilter.SHOW_TEXT);
       let text = '';
-      while (walker.nextNode()) if (!walker.currentNode.parentElement!.closest('[aria-hidden="true"]')) text += walker.currentNode.textContent;
+      while (walker.nextNode())
+        if (!walker.currentNode.parentElement!.closest('[aria-hidden="true"]')) text += walker.currentNode.textContent;
       return text.trim();
     });
     // Each engine names currencies from its own data (WebKit says "Kyrgystani Som").
     const name = (code: string) => new Intl.DisplayNames('en', { type: 'currency' }).of(code)!;
-    expect(names).to.deep.equal([`${name('KGS')} to ${name('USD')}, 0.01144, unchanged`, `${name('KZT')} to ${name('USD')}, 0.001923, down 0.12%`]);
+    expect(names).to.deep.equal([
+      `${name('KGS')} to ${name('USD')}, 0.01144, unchanged`,
+      `${name('KZT')} to ${name('USD')}, 0.001923, down 0.12%`,
+    ]);
   });
 
-  for (const template of ['javascript:alert(1)', 'java\tscript:alert(1)', 'data:text/html,<b>x</b>', 'mailto:desk@news.example']) {
+  for (const template of [
+    'javascript:alert(1)',
+    'java\tscript:alert(1)',
+    'data:text/html,<b>x</b>',
+    'mailto:desk@news.example',
+  ]) {
     it(`ignores ${JSON.stringify(template)} with one warning and keeps the items`, async () => {
       const warn = sinon.stub(console, 'warn');
       const el = await ticker('');

@@ -7,7 +7,9 @@ describe('fillLink', () => {
   });
 
   it('replaces every occurrence, in query strings and fragments too', () => {
-    expect(fillLink('https://news.example/fx?c={symbol}&b={base}#{symbol}', 'KZT', 'EUR')).to.equal('https://news.example/fx?c=KZT&b=EUR#KZT');
+    expect(fillLink('https://news.example/fx?c={symbol}&b={base}#{symbol}', 'KZT', 'EUR')).to.equal(
+      'https://news.example/fx?c=KZT&b=EUR#KZT',
+    );
   });
 
   it('URL-encodes what it puts in', () => {

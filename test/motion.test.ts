@@ -56,7 +56,9 @@ describe('motion', () => {
     const animations = shadow(el).getAnimations?.() ?? track(el).getAnimations({ subtree: true });
     expect(animations).to.have.length(1);
     const keyframes = (animations[0].effect as KeyframeEffect).getKeyframes();
-    expect(Object.keys(keyframes[0]).filter((key) => !['offset', 'easing', 'composite', 'computedOffset'].includes(key))).to.deep.equal(['transform']);
+    expect(
+      Object.keys(keyframes[0]).filter((key) => !['offset', 'easing', 'composite', 'computedOffset'].includes(key)),
+    ).to.deep.equal(['transform']);
   });
 
   for (const width of [200, 800, 1920, 3840]) {
@@ -138,7 +140,9 @@ describe('motion', () => {
     await settle(el);
     const view = viewport(el).getBoundingClientRect();
     const firstOnScreen = () =>
-      [...shadow(el).querySelectorAll<HTMLElement>('[part~="item"]')].find((item) => item.getBoundingClientRect().right > view.left)!;
+      [...shadow(el).querySelectorAll<HTMLElement>('[part~="item"]')].find(
+        (item) => item.getBoundingClientRect().right > view.left,
+      )!;
     // Scroll until KGS has just left the screen, so KZT leads and KGS widening would push it.
     const kgs = shadow(el).querySelector('[data-symbol="KGS"]')!.getBoundingClientRect();
     animation(el).currentTime = ((kgs.right - view.left + 5) / 40) * 1000;
@@ -169,7 +173,9 @@ describe('motion', () => {
   });
 
   it('moves right on a right-to-left page, and keeps its copies covering the viewport', async () => {
-    const box = await fixture<HTMLDivElement>(html`<div dir="rtl" style="width: 1000px"><fx-ticker source="none"></fx-ticker></div>`);
+    const box = await fixture<HTMLDivElement>(
+      html`<div dir="rtl" style="width: 1000px"><fx-ticker source="none"></fx-ticker></div>`,
+    );
     const el = box.querySelector('fx-ticker')!;
     el.rates = FEED;
     await settle(el);
@@ -202,7 +208,10 @@ describe('motion', () => {
 
   it('pauses under a real pointer, resumes when it leaves, and answers a real click on its button', async () => {
     const { el } = await tickerIn(800);
-    const centre = (rect: DOMRect): [number, number] => [Math.round(rect.left + rect.width / 2), Math.round(rect.top + rect.height / 2)];
+    const centre = (rect: DOMRect): [number, number] => [
+      Math.round(rect.left + rect.width / 2),
+      Math.round(rect.top + rect.height / 2),
+    ];
     const [x, y] = centre(viewport(el).getBoundingClientRect());
     try {
       await sendMouse({ type: 'move', position: [x, y] });
@@ -220,11 +229,16 @@ describe('motion', () => {
     }
   });
 
-  describe('with a link inside (er-api\'s attribution)', () => {
+  describe("with a link inside (er-api's attribution)", () => {
     before(() =>
       startNetwork(
         http.get('https://open.er-api.com/v6/latest/USD', () =>
-          HttpResponse.json({ result: 'success', base_code: 'USD', time_last_update_unix: 1755043201, rates: { USD: 1, ...FEED.rates } }),
+          HttpResponse.json({
+            result: 'success',
+            base_code: 'USD',
+            time_last_update_unix: 1755043201,
+            rates: { USD: 1, ...FEED.rates },
+          }),
         ),
       ),
     );
@@ -293,20 +307,25 @@ describe('motion', () => {
     expect(animation(el).playState).to.equal('running');
   });
 
-  itWhere(canEmulateMedia, NO_MEDIA_EMULATION, 'does not move with prefers-reduced-motion, and keeps every item reachable', async () => {
-    await emulateMedia({ reducedMotion: 'reduce' });
-    const { el } = await tickerIn(250);
-    expect(track(el).getAnimations()).to.have.length(0);
-    expect(sets(el)).to.have.length(1);
-    expect(shadow(el).querySelector('[part="control"]')).to.equal(null);
-    const view = viewport(el);
-    expect(view.scrollWidth).to.be.greaterThan(view.clientWidth);
-    expect(getComputedStyle(view).overflowX).to.equal('auto');
-    expect(view.tabIndex).to.equal(0);
-    view.scrollLeft = view.scrollWidth;
-    const last = shadow(el).querySelector('[data-symbol="TMT"]')!.getBoundingClientRect();
-    expect(last.right).to.be.at.most(view.getBoundingClientRect().right + 0.5);
-  });
+  itWhere(
+    canEmulateMedia,
+    NO_MEDIA_EMULATION,
+    'does not move with prefers-reduced-motion, and keeps every item reachable',
+    async () => {
+      await emulateMedia({ reducedMotion: 'reduce' });
+      const { el } = await tickerIn(250);
+      expect(track(el).getAnimations()).to.have.length(0);
+      expect(sets(el)).to.have.length(1);
+      expect(shadow(el).querySelector('[part="control"]')).to.equal(null);
+      const view = viewport(el);
+      expect(view.scrollWidth).to.be.greaterThan(view.clientWidth);
+      expect(getComputedStyle(view).overflowX).to.equal('auto');
+      expect(view.tabIndex).to.equal(0);
+      view.scrollLeft = view.scrollWidth;
+      const last = shadow(el).querySelector('[data-symbol="TMT"]')!.getBoundingClientRect();
+      expect(last.right).to.be.at.most(view.getBoundingClientRect().right + 0.5);
+    },
+  );
 
   itWhere(canEmulateMedia, NO_MEDIA_EMULATION, 'starts moving when reduced motion is switched off', async () => {
     await emulateMedia({ reducedMotion: 'reduce' });

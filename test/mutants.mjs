@@ -145,8 +145,8 @@ export const MUTANTS = [
   {
     description: 'the failure note is too faint to read',
     file: STYLES,
-    find: "  .down,\n  .note {",
-    replace: "  .note {\n    color: #ccc;\n  }\n  .down {",
+    find: '  .down,\n  .note {',
+    replace: '  .note {\n    color: #ccc;\n  }\n  .down {',
     tests: ['test/accessibility.test.ts'],
   },
   {
@@ -227,7 +227,7 @@ export const MUTANTS = [
     description: 'a publication day is read as local midnight (the day before, east of UTC)',
     file: ELEMENT,
     find: '.format(new Date(asOf));',
-    replace: ".format(new Date(day ? `${asOf.slice(0, 10)}T00:00` : asOf));",
+    replace: '.format(new Date(day ? `${asOf.slice(0, 10)}T00:00` : asOf));',
     tests: ['test/dates.test.ts'],
   },
   {

@@ -12,7 +12,8 @@ describe('an element upgraded while the page is still parsing', () => {
     try {
       await loaded;
       const ticker = frame.contentDocument!.querySelector('fx-ticker')!;
-      const rates = () => [...(ticker.shadowRoot?.querySelectorAll('[role="list"] [part="rate"]') ?? [])].map((rate) => rate.textContent);
+      const rates = () =>
+        [...(ticker.shadowRoot?.querySelectorAll('[role="list"] [part="rate"]') ?? [])].map((rate) => rate.textContent);
       await waitUntil(() => rates().length > 0, 'items rendered', { timeout: 2000 });
       expect(rates()).to.deep.equal(['0.01144', '0.001923']);
     } finally {

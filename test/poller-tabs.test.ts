@@ -2,7 +2,15 @@ import { expect } from '@open-wc/testing';
 import { http, HttpResponse } from 'msw';
 import type { LoadedRates } from '../src/providers/index.js';
 import { pollerKey, watchRates, type RatesRequest } from '../src/poller.js';
-import { forgetStored, realTurns, restoreVisibility, setVisibility, startNetwork, useHandlers, waitFor } from './helpers/network.js';
+import {
+  forgetStored,
+  realTurns,
+  restoreVisibility,
+  setVisibility,
+  startNetwork,
+  useHandlers,
+  waitFor,
+} from './helpers/network.js';
 
 const SOURCE = 'https://rates.test/tabs.json';
 const REQUEST: RatesRequest = { source: SOURCE, provider: 'feed', base: 'USD', symbols: ['KGS'] };
@@ -100,7 +108,8 @@ describe('a poller among the tabs of one site', () => {
     subscription.close();
     // Closed, it lets go of the lock, so another tab can lead.
     let held = [NAME];
-    for (let tries = 0; tries < 50 && held.includes(NAME); tries++) held = ((await navigator.locks.query()).held ?? []).map((lock) => lock.name!);
+    for (let tries = 0; tries < 50 && held.includes(NAME); tries++)
+      held = ((await navigator.locks.query()).held ?? []).map((lock) => lock.name!);
     expect(held).not.to.include(NAME);
   });
 

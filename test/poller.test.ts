@@ -2,8 +2,27 @@ import { expect } from '@open-wc/testing';
 import { http, HttpResponse } from 'msw';
 import sinon from 'sinon';
 import type { LoadedRates } from '../src/providers/index.js';
-import { backoffMs, pollingPolicy, requestKey, watchRates, type RatesRequest, type RatesSubscription, type RatesWatcher } from '../src/poller.js';
-import { advance, forgetStored, restoreVisibility, setVisibility, startNetwork, trackFetches, useHandlers, waitFor, withThrowingStorage, pollInThisTabOnly } from './helpers/network.js';
+import {
+  backoffMs,
+  pollingPolicy,
+  requestKey,
+  watchRates,
+  type RatesRequest,
+  type RatesSubscription,
+  type RatesWatcher,
+} from '../src/poller.js';
+import {
+  advance,
+  forgetStored,
+  restoreVisibility,
+  setVisibility,
+  startNetwork,
+  trackFetches,
+  useHandlers,
+  waitFor,
+  withThrowingStorage,
+  pollInThisTabOnly,
+} from './helpers/network.js';
 
 const SOURCE = 'https://rates.test/feed.json';
 const REQUEST: RatesRequest = { source: SOURCE, provider: 'feed', base: 'USD', symbols: ['KGS', 'KZT'] };
@@ -199,9 +218,15 @@ describe('watchRates', () => {
         const a = recorder();
         const subscription = watch(a.watcher);
         await waitFor(() => requests.length === 1, 'the first request');
-        expect(signals.map((signal) => signal?.aborted), 'in flight').to.deep.equal([false]);
+        expect(
+          signals.map((signal) => signal?.aborted),
+          'in flight',
+        ).to.deep.equal([false]);
         subscription.close();
-        expect(signals.map((signal) => signal?.aborted), 'after the close').to.deep.equal([true]);
+        expect(
+          signals.map((signal) => signal?.aborted),
+          'after the close',
+        ).to.deep.equal([true]);
         expect(clock.countTimers()).to.equal(0);
         await settled();
         await tick(MINUTE);
@@ -258,7 +283,12 @@ describe('watchRates', () => {
       const error = sinon.stub(console, 'error');
       try {
         const good = recorder();
-        watch({ ...recorder().watcher, onData: () => { throw new Error('broken subscriber'); } });
+        watch({
+          ...recorder().watcher,
+          onData: () => {
+            throw new Error('broken subscriber');
+          },
+        });
         watch(good.watcher);
         await settled();
         expect(good.data).to.have.length(1);
@@ -362,7 +392,10 @@ describe('watchRates', () => {
     it('honours Retry-After in seconds on 429', async () => {
       answer = (n) =>
         n === 1
-          ? new HttpResponse(null, { status: 429, headers: { 'Retry-After': '120', 'Access-Control-Expose-Headers': 'Retry-After' } })
+          ? new HttpResponse(null, {
+              status: 429,
+              headers: { 'Retry-After': '120', 'Access-Control-Expose-Headers': 'Retry-After' },
+            })
           : HttpResponse.json(feedAt(n));
       const a = recorder();
       watch(a.watcher);
@@ -497,7 +530,7 @@ describe('watchRates', () => {
   describe('waits longer than setTimeout holds (2^31 − 1 ms, about 24.8 days)', () => {
     const DAY = 24 * 60 * MINUTE;
 
-    it('polls at an interval of 40 days, not at once and not at the end of the timer\'s range', async () => {
+    it("polls at an interval of 40 days, not at once and not at the end of the timer's range", async () => {
       const a = recorder(40 * 24 * 60 * 60);
       watch(a.watcher);
       await settled();
@@ -542,7 +575,10 @@ describe('watchRates', () => {
       watch(a.watcher);
       expect(a.data).to.have.length(0);
       await Promise.resolve();
-      expect(a.data.map((d) => d.origin), 'before the first poll answers').to.deep.equal(['cache']);
+      expect(
+        a.data.map((d) => d.origin),
+        'before the first poll answers',
+      ).to.deep.equal(['cache']);
       expect({ ...a.data[0].rates.snapshot.rates }).to.deep.equal(stored.snapshot.rates);
       await settled();
       expect(a.data.map((d) => d.origin)).to.deep.equal(['cache', 'network']);

@@ -18,7 +18,10 @@ const pct = (percent: number) => {
   return `${percent > 0 ? '+' : '\u2212'}${text}%`;
 };
 /** The shown value and change for units-per-USD `rate` and `previous`. */
-const expected = (rate: number, previous?: number) => ({ rate: fmt(1 / rate), change: previous ? pct((previous / rate - 1) * 100) : undefined });
+const expected = (rate: number, previous?: number) => ({
+  rate: fmt(1 / rate),
+  change: previous ? pct((previous / rate - 1) * 100) : undefined,
+});
 
 const shown = (items: ReturnType<typeof readItems>) =>
   Object.fromEntries(items.map((item) => [item.symbol, { rate: item.rate, change: item.change }]));
@@ -27,7 +30,7 @@ describe('each provider on screen', () => {
   before(() => startNetwork());
   beforeEach(() => localStorage.clear());
 
-  it('frankfurter (the default): each quote\'s latest two dates', async () => {
+  it("frankfurter (the default): each quote's latest two dates", async () => {
     const rows = (await payload('frankfurter-v2-usd-2025-08-13.json')) as Array<{ date: string; quote: string; rate: number }>;
     useHandlers(http.get('https://api.frankfurter.dev/v2/rates', () => HttpResponse.json(rows)));
     const el = await tickerWithData(html`<fx-ticker></fx-ticker>`);
@@ -45,8 +48,12 @@ describe('each provider on screen', () => {
     const today = (await payload('currency-api-usd-2025-08-13.json')) as { usd: Record<string, number> };
     const before = (await payload('currency-api-usd-2025-08-12.json')) as { usd: Record<string, number> };
     useHandlers(
-      http.get('https://cdn.jsdelivr.net/npm/@fawazahmed0/currency-api@latest/v1/currencies/usd.min.json', () => HttpResponse.json(today)),
-      http.get('https://cdn.jsdelivr.net/npm/@fawazahmed0/currency-api@2025-08-12/v1/currencies/usd.min.json', () => HttpResponse.json(before)),
+      http.get('https://cdn.jsdelivr.net/npm/@fawazahmed0/currency-api@latest/v1/currencies/usd.min.json', () =>
+        HttpResponse.json(today),
+      ),
+      http.get('https://cdn.jsdelivr.net/npm/@fawazahmed0/currency-api@2025-08-12/v1/currencies/usd.min.json', () =>
+        HttpResponse.json(before),
+      ),
     );
     const el = await tickerWithData(html`<fx-ticker provider="currency-api" symbols="KGS KZT UZS"></fx-ticker>`);
     expect(shown(readItems(el))).to.deep.equal({
@@ -59,7 +66,9 @@ describe('each provider on screen', () => {
   it('er-api: crossed from its base, no change until a previous value was seen, and the attribution link', async () => {
     const body = (await payload('er-api-latest-EUR-2025-08-13.json')) as { rates: Record<string, number> };
     useHandlers(http.get('https://open.er-api.com/v6/latest/USD', () => HttpResponse.json(body)));
-    const el = await tickerWithData(html`<fx-ticker provider="er-api" source="https://open.er-api.com/v6/latest/USD" symbols="KGS KZT"></fx-ticker>`);
+    const el = await tickerWithData(
+      html`<fx-ticker provider="er-api" source="https://open.er-api.com/v6/latest/USD" symbols="KGS KZT"></fx-ticker>`,
+    );
     const usd = body.rates.USD;
     expect(shown(readItems(el))).to.deep.equal({
       KGS: expected(body.rates.KGS / usd),
@@ -73,21 +82,29 @@ describe('each provider on screen', () => {
     expect(link.rel.split(/\s+/).sort()).to.deep.equal(['noopener', 'noreferrer']);
   });
 
-  it('cbr: roubles per nominal, crossed through RUB with both legs\' previous values', async () => {
+  it("cbr: roubles per nominal, crossed through RUB with both legs' previous values", async () => {
     const body = (await payload('cbr-daily_json-2023-06-10.json')) as {
       Valute: Record<string, { Nominal: number; Value: number; Previous: number }>;
     };
     useHandlers(http.get('https://www.cbr-xml-daily.ru/daily_json.js', () => HttpResponse.json(body)));
     const el = await tickerWithData(html`<fx-ticker provider="cbr"></fx-ticker>`);
     const usd = body.Valute.USD;
-    const perUsd = (code: string, leg: 'Value' | 'Previous') => (usd[leg] / usd.Nominal) / (body.Valute[code][leg] / body.Valute[code].Nominal);
+    const perUsd = (code: string, leg: 'Value' | 'Previous') =>
+      usd[leg] / usd.Nominal / (body.Valute[code][leg] / body.Valute[code].Nominal);
     expect(shown(readItems(el))).to.deep.equal(
-      Object.fromEntries(['KGS', 'KZT', 'TJS', 'UZS', 'TMT'].map((code) => [code, expected(perUsd(code, 'Value'), perUsd(code, 'Previous'))])),
+      Object.fromEntries(
+        ['KGS', 'KZT', 'TJS', 'UZS', 'TMT'].map((code) => [code, expected(perUsd(code, 'Value'), perUsd(code, 'Previous'))]),
+      ),
     );
   });
 
   it('cbu: string sums per nominal, crossed through UZS, previous = Rate − Diff', async () => {
-    const rows = (await payload('cbu-json-2026-04-01.json')) as Array<{ Ccy: string; Nominal: string; Rate: string; Diff: string }>;
+    const rows = (await payload('cbu-json-2026-04-01.json')) as Array<{
+      Ccy: string;
+      Nominal: string;
+      Rate: string;
+      Diff: string;
+    }>;
     useHandlers(http.get('https://cbu.uz/en/arkhiv-kursov-valyut/json/', () => HttpResponse.json(rows)));
     const el = await tickerWithData(html`<fx-ticker provider="cbu"></fx-ticker>`);
     const row = (code: string) => rows.find((r) => r.Ccy === code)!;
@@ -124,7 +141,8 @@ describe('each provider on screen', () => {
     try {
       const { error, stale } = (await failed).detail;
       expect(stale).to.equal(false);
-      for (const shape of ['feed', 'frankfurter', 'currency-api', 'er-api', 'cbr', 'cbu']) expect(error.message).to.contain(shape);
+      for (const shape of ['feed', 'frankfurter', 'currency-api', 'er-api', 'cbr', 'cbu'])
+        expect(error.message).to.contain(shape);
     } finally {
       el.remove();
     }

@@ -30,7 +30,13 @@ describe('snapshot cache', () => {
   });
 
   it('keeps the history, validated on the way back', () => {
-    const history = { KGS: [['2025-08-12', 87.4], ['2025-08-13', 87.45]], KZT: [['bad date', 1]] };
+    const history = {
+      KGS: [
+        ['2025-08-12', 87.4],
+        ['2025-08-13', 87.45],
+      ],
+      KZT: [['bad date', 1]],
+    };
     store({ ...RATES, snapshot: { ...RATES.snapshot, history } });
     expect(JSON.parse(JSON.stringify(readCachedRates(KEY)?.snapshot.history))).to.deep.equal({ KGS: history.KGS });
     writeCachedRates(KEY, readCachedRates(KEY)!);

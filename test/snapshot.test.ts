@@ -96,13 +96,39 @@ describe('history in the feed format', () => {
   const plainHistory = (value: unknown) => JSON.parse(JSON.stringify(value ?? null));
 
   it('keeps valid points per symbol, oldest first', () => {
-    const kept = history({ KGS: [['2025-08-11', 87.31], ['2025-08-12', 87.45]], KZT: [['2025-08-12T00:00:00Z', 519.5]] });
-    expect(plainHistory(kept)).to.deep.equal({ KGS: [['2025-08-11', 87.31], ['2025-08-12', 87.45]], KZT: [['2025-08-12T00:00:00Z', 519.5]] });
+    const kept = history({
+      KGS: [
+        ['2025-08-11', 87.31],
+        ['2025-08-12', 87.45],
+      ],
+      KZT: [['2025-08-12T00:00:00Z', 519.5]],
+    });
+    expect(plainHistory(kept)).to.deep.equal({
+      KGS: [
+        ['2025-08-11', 87.31],
+        ['2025-08-12', 87.45],
+      ],
+      KZT: [['2025-08-12T00:00:00Z', 519.5]],
+    });
   });
 
   it('drops a point not later than the one before it: the format is oldest first, one point per date', () => {
-    const kept = history({ KGS: [['2025-08-11', 87.31], ['2025-08-12', 87.45], ['2025-08-12', 87.5], ['2025-08-10', 87], ['2025-08-13', 87.6]] });
-    expect(plainHistory(kept)).to.deep.equal({ KGS: [['2025-08-11', 87.31], ['2025-08-12', 87.45], ['2025-08-13', 87.6]] });
+    const kept = history({
+      KGS: [
+        ['2025-08-11', 87.31],
+        ['2025-08-12', 87.45],
+        ['2025-08-12', 87.5],
+        ['2025-08-10', 87],
+        ['2025-08-13', 87.6],
+      ],
+    });
+    expect(plainHistory(kept)).to.deep.equal({
+      KGS: [
+        ['2025-08-11', 87.31],
+        ['2025-08-12', 87.45],
+        ['2025-08-13', 87.6],
+      ],
+    });
   });
 
   const badPoints: Array<[string, unknown]> = [
@@ -121,12 +147,19 @@ describe('history in the feed format', () => {
   for (const [what, point] of badPoints) {
     it(`drops a point with ${what}, keeps the others, never NaN`, () => {
       const kept = history({ KGS: [point, ['2025-08-11', 87.31], ['2025-08-12', 87.45]] });
-      expect(plainHistory(kept)).to.deep.equal({ KGS: [['2025-08-11', 87.31], ['2025-08-12', 87.45]] });
+      expect(plainHistory(kept)).to.deep.equal({
+        KGS: [
+          ['2025-08-11', 87.31],
+          ['2025-08-12', 87.45],
+        ],
+      });
     });
   }
 
   it('drops series under a key that is not ISO 4217, or that are not arrays, and prototype keys', () => {
-    const hostile = JSON.parse('{"__proto__":[["2025-08-11",1]],"kgs":[["2025-08-11",1]],"KZT":{"0":["2025-08-11",1]},"TJS":[["2025-08-11",10]]}');
+    const hostile = JSON.parse(
+      '{"__proto__":[["2025-08-11",1]],"kgs":[["2025-08-11",1]],"KZT":{"0":["2025-08-11",1]},"TJS":[["2025-08-11",10]]}',
+    );
     expect(plainHistory(history(hostile))).to.deep.equal({ TJS: [['2025-08-11', 10]] });
     expect(({} as Record<string, unknown>)[0]).to.equal(undefined);
   });
@@ -139,7 +172,10 @@ describe('history in the feed format', () => {
 
   it('keeps only the newest points of a huge series', () => {
     const start = Date.parse('2020-01-01');
-    const long = Array.from({ length: 5000 }, (_, i) => [new Date(start + i * 86_400_000).toISOString().slice(0, 10), 80 + i / 1000]);
+    const long = Array.from({ length: 5000 }, (_, i) => [
+      new Date(start + i * 86_400_000).toISOString().slice(0, 10),
+      80 + i / 1000,
+    ]);
     const kept = history({ KGS: long })!.KGS;
     expect(kept).to.have.length(MAX_HISTORY_POINTS);
     expect(kept.at(-1)).to.deep.equal(long.at(-1));
@@ -152,7 +188,11 @@ describe('rebase with history', () => {
     rates: { USD: 1.16, KZT: 629.6 },
     history: {
       USD: [['2025-08-11', 1.1] as [string, number], ['2025-08-12', 1.2] as [string, number]],
-      KZT: [['2025-08-10', 600] as [string, number], ['2025-08-11', 594] as [string, number], ['2025-08-12', 648] as [string, number]],
+      KZT: [
+        ['2025-08-10', 600] as [string, number],
+        ['2025-08-11', 594] as [string, number],
+        ['2025-08-12', 648] as [string, number],
+      ],
     },
   };
 

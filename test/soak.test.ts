@@ -5,7 +5,16 @@ import { readInterval } from '../src/options.js';
 import { pollingPolicy, watchRates, type RatesRequest, type RatesWatcher } from '../src/poller.js';
 import type { LoadedRates } from '../src/providers/index.js';
 import { toSnapshot } from '../src/snapshot.js';
-import { advance, forgetStored, restoreVisibility, setVisibility, startNetwork, trackFetches, useHandlers, pollInThisTabOnly } from './helpers/network.js';
+import {
+  advance,
+  forgetStored,
+  restoreVisibility,
+  setVisibility,
+  startNetwork,
+  trackFetches,
+  useHandlers,
+  pollInThisTabOnly,
+} from './helpers/network.js';
 
 /**
  * A day of unattended polling at the default interval, with the failures a public API and a
@@ -77,14 +86,14 @@ function allowedRequests(): number[] {
   let next = 0;
   let failures = 0;
   let hidden = false;
-  for (let e = 0; ; ) {
+  for (let e = 0; ;) {
     const pollAt = hidden ? Infinity : next;
     const event = events[e];
     if (event && event.at < pollAt) {
       e++;
       if (event.type === 'hidden') hidden = true;
       // Back on screen: at once if due, else when due.
-      if (event.type === 'visible') (hidden = false), (next = Math.max(next, event.at));
+      if (event.type === 'visible') ((hidden = false), (next = Math.max(next, event.at)));
       // Back online after a failure: at once.
       if (event.type === 'online' && failures > 0) next = event.at;
       continue;
@@ -167,7 +176,8 @@ describe('a day of polling (soak)', () => {
     this.timeout(120_000);
     // The default interval is the `interval` attribute's, which the poller applies to a wish that is not a valid one.
     for (const [name, value] of Object.entries(POLICY)) {
-      const actual = name === 'intervalMs' ? readInterval(undefined).value * 1000 : pollingPolicy[name as keyof typeof pollingPolicy];
+      const actual =
+        name === 'intervalMs' ? readInterval(undefined).value * 1000 : pollingPolicy[name as keyof typeof pollingPolicy];
       expect(actual, name).to.equal(value);
     }
 
@@ -187,7 +197,10 @@ describe('a day of polling (soak)', () => {
     pollingPolicy.random = seededRandom(SEED);
     forgetStored(SOURCE);
     setVisibility('visible', false);
-    const clock = sinon.useFakeTimers({ now: START, toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'] });
+    const clock = sinon.useFakeTimers({
+      now: START,
+      toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'],
+    });
     const settled = () => network.settled();
     const elapsed = () => clock.now - START;
     const first = subscriber();
@@ -204,7 +217,12 @@ describe('a day of polling (soak)', () => {
           const before = requests.length;
           subscriptions.push(watchRates(REQUEST, second.watcher));
           await settled();
-          secondJoin = { requestsBefore: before, requestsAfter: requests.length, data: second.seen.data, errors: second.seen.errors };
+          secondJoin = {
+            requestsBefore: before,
+            requestsAfter: requests.length,
+            data: second.seen.data,
+            errors: second.seen.errors,
+          };
         }
       }
       await advance(clock, DAY - 1 - elapsed(), settled);
@@ -225,7 +243,9 @@ describe('a day of polling (soak)', () => {
       [
         `soak: ${DAY / HOUR} simulated hours at a ${POLICY.intervalMs / SECOND} s interval`,
         `soak: requests made ${requests.length}, allowed by the policy ${allowed.length}`,
-        `soak: faults injected ${injected}: ${Object.entries(faults).map(([kind, n]) => `${kind} ${n}`).join(', ')}`,
+        `soak: faults injected ${injected}: ${Object.entries(faults)
+          .map(([kind, n]) => `${kind} ${n}`)
+          .join(', ')}`,
         `soak: deliveries ${first.seen.data} data, ${first.seen.errors} errors; timers after close ${timersAfterClose}`,
       ].join('\n'),
     );
@@ -242,12 +262,20 @@ describe('a day of polling (soak)', () => {
     expect(first.seen.errors).to.equal(injected);
     expect(first.seen.data).to.equal(requests.length - injected);
     // Joining in the middle of the outage: the last good data and the error at once, no request.
-    expect(secondJoin).to.deep.equal({ requestsBefore: secondJoin.requestsBefore, requestsAfter: secondJoin.requestsBefore, data: 1, errors: 1 });
+    expect(secondJoin).to.deep.equal({
+      requestsBefore: secondJoin.requestsBefore,
+      requestsAfter: secondJoin.requestsBefore,
+      data: 1,
+      errors: 1,
+    });
     expect(second.seen.errorsWithoutData).to.equal(0);
 
     // Never a storm, and nothing while hidden: only the `online` retry may follow a failure closely.
     const onlineAt = EVENTS.find((e) => e.type === 'online')!.at;
-    const gaps = requests.slice(1).map((t, i) => ({ t, gap: t - requests[i] })).filter(({ t }) => t !== onlineAt);
+    const gaps = requests
+      .slice(1)
+      .map((t, i) => ({ t, gap: t - requests[i] }))
+      .filter(({ t }) => t !== onlineAt);
     expect(Math.min(...gaps.map(({ gap }) => gap))).to.be.at.least(POLICY.firstRetryMs * (1 - POLICY.jitter));
     const hiddenFrom = EVENTS.find((e) => e.type === 'hidden')!.at;
     const hiddenTo = EVENTS.find((e) => e.type === 'visible')!.at;

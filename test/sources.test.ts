@@ -12,7 +12,8 @@ const CURRENCY_API = 'https://cdn.jsdelivr.net/npm/@fawazahmed0/currency-api@:ta
 const ER_API = 'https://open.er-api.com/v6/latest/USD';
 
 const status = (el: FxTicker) => el.shadowRoot!.querySelector('[part="status"]')!.textContent.replace(/\s+/g, ' ').trim();
-const shown = (el: FxTicker) => Object.fromEntries(readItems(el).map(({ symbol, rate, change }) => [symbol, change ? `${rate} ${change}` : rate]));
+const shown = (el: FxTicker) =>
+  Object.fromEntries(readItems(el).map(({ symbol, rate, change }) => [symbol, change ? `${rate} ${change}` : rate]));
 
 type Row = { date: string; base: string; quote: string; rate: number };
 
@@ -108,12 +109,27 @@ describe('sources', () => {
   });
 
   describe('fallback sources', () => {
-    const currencyApiShown = { KGS: '0.01144 +0.02%', KZT: '0.001847 −0.08%', TJS: '0.1071 +0.05%', UZS: '0.00007986 +0.22%', TMT: '0.2857 0%' };
-    const frankfurterShown = { KGS: '0.01145 +0.01%', KZT: '0.001847 −0.04%', TJS: '0.1066 −0.09%', UZS: '0.00007991 +0.02%', TMT: '0.2857 0%' };
+    const currencyApiShown = {
+      KGS: '0.01144 +0.02%',
+      KZT: '0.001847 −0.08%',
+      TJS: '0.1071 +0.05%',
+      UZS: '0.00007986 +0.22%',
+      TMT: '0.2857 0%',
+    };
+    const frankfurterShown = {
+      KGS: '0.01145 +0.01%',
+      KZT: '0.001847 −0.04%',
+      TJS: '0.1066 −0.09%',
+      UZS: '0.00007991 +0.02%',
+      TMT: '0.2857 0%',
+    };
 
     const failures: Array<[string, () => Response | Promise<Response>]> = [
       ['503', () => new HttpResponse(null, { status: 503 })],
-      ['422 (a currency the server does not know)', () => HttpResponse.json({ status: 422, message: 'invalid currency: XYZ' }, { status: 422 })],
+      [
+        '422 (a currency the server does not know)',
+        () => HttpResponse.json({ status: 422, message: 'invalid currency: XYZ' }, { status: 422 }),
+      ],
       ['a time-out', () => new Promise<Response>(() => {})],
     ];
     for (const [what, failure] of failures) {
@@ -125,13 +141,20 @@ describe('sources', () => {
           const el = await tickerWithData(html`<fx-ticker speed="0"></fx-ticker>`);
           expect(shown(el)).to.deep.equal(currencyApiShown);
           expect(status(el)).to.equal('as of Aug 13, 2025 currency-api');
-          expect(requests.map((url) => url.split('/')[0])).to.deep.equal(['api.frankfurter.dev', 'cdn.jsdelivr.net', 'cdn.jsdelivr.net']);
+          expect(requests.map((url) => url.split('/')[0])).to.deep.equal([
+            'api.frankfurter.dev',
+            'cdn.jsdelivr.net',
+            'cdn.jsdelivr.net',
+          ]);
 
           serve(() => HttpResponse.json(frankfurterRows));
           requests = [];
           await el.refresh();
           await el.updateComplete;
-          expect(requests.map((url) => url.split('/')[0]), 'the next poll starts from the source').to.deep.equal(['api.frankfurter.dev']);
+          expect(
+            requests.map((url) => url.split('/')[0]),
+            'the next poll starts from the source',
+          ).to.deep.equal(['api.frankfurter.dev']);
           expect(shown(el)).to.deep.equal(frankfurterShown);
           expect(status(el)).to.equal('as of Aug 16, 2025');
         } finally {
@@ -141,7 +164,12 @@ describe('sources', () => {
     }
 
     it("computes the change % from one source's publications only, across switches", async () => {
-      const erApi = (kgs: number, unix: number) => ({ result: 'success', base_code: 'USD', time_last_update_unix: unix, rates: { USD: 1, KGS: kgs } });
+      const erApi = (kgs: number, unix: number) => ({
+        result: 'success',
+        base_code: 'USD',
+        time_last_update_unix: unix,
+        rates: { USD: 1, KGS: kgs },
+      });
       let frankfurter: () => Response = () => HttpResponse.json(frankfurterRows);
       let erApiBody = erApi(87.6, Date.parse('2025-08-16T00:02:31Z') / 1000);
       useHandlers(
@@ -183,7 +211,10 @@ describe('sources', () => {
 
   describe('nothing to show at all', () => {
     it("shows the page's own fallback content and the note, without a pause button, in the reserved height", async () => {
-      useHandlers(http.get(FRANKFURTER, () => new HttpResponse(null, { status: 503 })), http.get(CURRENCY_API, () => HttpResponse.error()));
+      useHandlers(
+        http.get(FRANKFURTER, () => new HttpResponse(null, { status: 503 })),
+        http.get(CURRENCY_API, () => HttpResponse.error()),
+      );
       const box = await fixture<HTMLDivElement>(html`<div></div>`);
       const failed = oneEvent(box, 'fx-ticker-error');
       box.innerHTML = '<fx-ticker><a href="/rates">Today\'s exchange rates</a></fx-ticker>';
@@ -218,9 +249,7 @@ describe('sources', () => {
       const { detail } = await failed;
       await el.updateComplete;
       expect(Object.keys(shown(el))).to.deep.equal(['KGS']);
-      expect(detail.error.message).to.equal(
-        'skipped KZT: bad rate -541.28; UZS: bad rate NaN; TJS: not quoted',
-      );
+      expect(detail.error.message).to.equal('skipped KZT: bad rate -541.28; UZS: bad rate NaN; TJS: not quoted');
       expect(detail.stale).to.equal(false);
     });
   });

@@ -32,7 +32,9 @@ const frankfurter = http.get(FRANKFURTER, ({ request }) => {
   const base = url.searchParams.get('base')!;
   const quotes = url.searchParams.get('quotes')!.split(',');
   return HttpResponse.json(
-    ['2025-08-12', '2025-08-13'].flatMap((date) => quotes.map((quote) => ({ date, base, quote, rate: PER_USD[quote] / PER_USD[base] }))),
+    ['2025-08-12', '2025-08-13'].flatMap((date) =>
+      quotes.map((quote) => ({ date, base, quote, rate: PER_USD[quote] / PER_USD[base] })),
+    ),
   );
 });
 
@@ -107,7 +109,7 @@ describe('<fx-ticker> subscriptions', () => {
       expect(pairs(el)).to.deep.equal(['KGS/USD', 'EUR/USD']);
     });
 
-    it('reads the new provider\'s source when `provider` changes', async () => {
+    it("reads the new provider's source when `provider` changes", async () => {
       const el = await connected('symbols="KGS"');
       await change(el, () => el.setAttribute('provider', 'cbr'));
       expect(sentTo(CBR)).to.have.length(1);
@@ -171,7 +173,8 @@ describe('<fx-ticker> subscriptions', () => {
         }),
       );
     });
-    const record = (target: EventTarget) => target.addEventListener('fx-ticker-update', (event) => updates.push((event as CustomEvent<FxTickerUpdateDetail>).detail));
+    const record = (target: EventTarget) =>
+      target.addEventListener('fx-ticker-update', (event) => updates.push((event as CustomEvent<FxTickerUpdateDetail>).detail));
 
     async function expectNeverStored(el: FxTicker): Promise<void> {
       // The stored snapshot is read at once; the held request has not answered yet.

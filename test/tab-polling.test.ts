@@ -25,7 +25,11 @@ describe('tabs of one site', () => {
     const view = () => frame.contentWindow as (Window & typeof globalThis) | null;
     await waitFor(() => !!view()?.customElements.get('fx-ticker'), 'the frame to define the element', 4000);
     // sinon's types lag behind its `global` option, which fakes another page's clock.
-    const clock = sinon.useFakeTimers({ global: view()!, toFake: ['setTimeout', 'clearTimeout', 'Date'], now: Date.now() } as Parameters<typeof sinon.useFakeTimers>[0]);
+    const clock = sinon.useFakeTimers({
+      global: view()!,
+      toFake: ['setTimeout', 'clearTimeout', 'Date'],
+      now: Date.now(),
+    } as Parameters<typeof sinon.useFakeTimers>[0]);
     const ticker = view()!.document.createElement('fx-ticker');
     ticker.setAttribute('source', source);
     ticker.setAttribute('symbols', 'KGS');
@@ -57,7 +61,11 @@ describe('tabs of one site', () => {
     for (let interval = 1; interval <= 3; interval++) {
       const before = first.kgs();
       await Promise.all([first.clock.tickAsync(10_000), second.clock.tickAsync(10_000)]);
-      await waitFor(() => first.kgs() !== before && second.kgs() === first.kgs(), `interval ${interval} to reach both tabs`, 4000);
+      await waitFor(
+        () => first.kgs() !== before && second.kgs() === first.kgs(),
+        `interval ${interval} to reach both tabs`,
+        4000,
+      );
       expect(await requests(), `requests after interval ${interval}`).to.equal(1 + interval);
     }
   });

@@ -12,9 +12,20 @@ const HISTORY: RatesSnapshot = {
   ...FEED,
   history: {
     // The som weakened: more KGS per dollar, so KGS/USD fell.
-    KGS: [['2025-08-11', 87.31], ['2025-08-12', 87.38], ['2025-08-13', 87.45]],
-    KZT: [['2025-08-12', 519.5], ['2025-08-13', 520.1]],
-    TMT: [['2025-08-11', 3.5], ['2025-08-12', 3.5], ['2025-08-13', 3.5]],
+    KGS: [
+      ['2025-08-11', 87.31],
+      ['2025-08-12', 87.38],
+      ['2025-08-13', 87.45],
+    ],
+    KZT: [
+      ['2025-08-12', 519.5],
+      ['2025-08-13', 520.1],
+    ],
+    TMT: [
+      ['2025-08-11', 3.5],
+      ['2025-08-12', 3.5],
+      ['2025-08-13', 3.5],
+    ],
     UZS: [['2025-08-13', 12500]],
   },
 };
@@ -42,16 +53,30 @@ describe('trend line on screen', () => {
 
   it('draws each item with two or more points, and none for one point or none', async () => {
     const el = await ticker('trend');
-    expect(['KGS', 'KZT', 'TJS', 'UZS', 'TMT'].map((symbol) => !!trendOfItem(el, symbol))).to.deep.equal([true, true, false, false, true]);
+    expect(['KGS', 'KZT', 'TJS', 'UZS', 'TMT'].map((symbol) => !!trendOfItem(el, symbol))).to.deep.equal([
+      true,
+      true,
+      false,
+      false,
+      true,
+    ]);
   });
 
   it('draws the shown value: KGS/USD falling, and USD/KGS rising with inverse', async () => {
     const plain = await ticker('trend');
-    expect(trendOfItem(plain, 'KGS')!.querySelector('polyline')!.getAttribute('points')).to.equal(trendOf(HISTORY.history!.KGS, false)!.points);
+    expect(trendOfItem(plain, 'KGS')!.querySelector('polyline')!.getAttribute('points')).to.equal(
+      trendOf(HISTORY.history!.KGS, false)!.points,
+    );
     const inverse = await ticker('trend inverse');
-    expect(trendOfItem(inverse, 'KGS')!.querySelector('polyline')!.getAttribute('points')).to.equal(trendOf(HISTORY.history!.KGS, true)!.points);
+    expect(trendOfItem(inverse, 'KGS')!.querySelector('polyline')!.getAttribute('points')).to.equal(
+      trendOf(HISTORY.history!.KGS, true)!.points,
+    );
     const ends = (el: FxTicker) => {
-      const ys = trendOfItem(el, 'KGS')!.querySelector('polyline')!.getAttribute('points')!.split(' ').map((point) => Number(point.split(',')[1]));
+      const ys = trendOfItem(el, 'KGS')!
+        .querySelector('polyline')!
+        .getAttribute('points')!
+        .split(' ')
+        .map((point) => Number(point.split(',')[1]));
       return [ys[0], ys.at(-1)!];
     };
     // y grows downwards: KGS/USD ends lower, USD/KGS ends higher.
@@ -84,7 +109,9 @@ describe('trend line on screen', () => {
 
   it('says the gist in the page language', async () => {
     const el = await ticker('trend locale="ru"');
-    expect(phrase(el, 'KZT')).to.equal('казахский тенге — доллар США, 0,001923, снижение 0,12\u00a0%, за 1 дн.: минимум 0,001923, максимум 0,001925');
+    expect(phrase(el, 'KZT')).to.equal(
+      'казахский тенге — доллар США, 0,001923, снижение 0,12\u00a0%, за 1 дн.: минимум 0,001923, максимум 0,001925',
+    );
   });
 
   it('writes no style attribute anywhere, and only numbers into the points', async () => {
@@ -97,7 +124,11 @@ describe('trend line on screen', () => {
   });
 
   it('fits the strip: the line is no taller than the text, whatever --fx-ticker-height and font', async () => {
-    for (const [height, font] of [['2.5rem', ''], ['1.5rem', ''], ['4rem', '700 1.5rem/1.2 serif']]) {
+    for (const [height, font] of [
+      ['2.5rem', ''],
+      ['1.5rem', ''],
+      ['4rem', '700 1.5rem/1.2 serif'],
+    ]) {
       const el = await ticker('trend');
       el.style.setProperty('--fx-ticker-height', height);
       if (font) el.style.setProperty('--fx-ticker-font', font);
@@ -114,7 +145,16 @@ describe('trend line on screen', () => {
 
   it('follows new history in place when rates update', async () => {
     const el = await ticker('trend');
-    el.rates = { ...HISTORY, history: { ...HISTORY.history, UZS: [['2025-08-12', 12510], ['2025-08-13', 12500]] } };
+    el.rates = {
+      ...HISTORY,
+      history: {
+        ...HISTORY.history,
+        UZS: [
+          ['2025-08-12', 12510],
+          ['2025-08-13', 12500],
+        ],
+      },
+    };
     await el.updateComplete;
     expect(trendOfItem(el, 'UZS')!.getAttribute('class')).to.equal('up');
   });
@@ -146,7 +186,9 @@ describe('trend history from the network', () => {
   it("draws a feed's history", async () => {
     useHandlers(http.get('https://feed.test/rates.json', () => HttpResponse.json(HISTORY)));
     const el = await tickerWithData(html`<fx-ticker trend source="https://feed.test/rates.json"></fx-ticker>`);
-    expect(trendOfItem(el, 'KZT')!.querySelector('polyline')!.getAttribute('points')).to.equal(trendOf(HISTORY.history!.KZT, false)!.points);
+    expect(trendOfItem(el, 'KZT')!.querySelector('polyline')!.getAttribute('points')).to.equal(
+      trendOf(HISTORY.history!.KZT, false)!.points,
+    );
     forgetStored('feed.test');
   });
 });

@@ -62,7 +62,11 @@ describe('trendOf', () => {
   });
 
   it('places points by date, so a weekend without publications is a gap', () => {
-    const history: HistoryPoint[] = [['2025-08-08', 1], ['2025-08-11', 2], ['2025-08-12', 3]];
+    const history: HistoryPoint[] = [
+      ['2025-08-08', 1],
+      ['2025-08-11', 2],
+      ['2025-08-12', 3],
+    ];
     const xs = xy(trendOf(history, true)!.points).map(([x]) => x);
     expect(xs).to.deep.equal([0, 36, 48]);
   });
@@ -80,7 +84,11 @@ describe('trendOf', () => {
   });
 
   it('writes only finite numbers into the points, even for extreme values', () => {
-    for (const rates of [[1e-300, 1e300], [1e-200, 1], [12521.25, 12548.71]]) {
+    for (const rates of [
+      [1e-300, 1e300],
+      [1e-200, 1],
+      [12521.25, 12548.71],
+    ]) {
       for (const inverse of [false, true]) {
         const trend = trendOf(series(...rates), inverse);
         expect(trend, `${rates.join(' ')} ${inverse}`).to.not.equal(undefined);
@@ -90,7 +98,11 @@ describe('trendOf', () => {
   });
 
   it('draws real data: KGS from a Frankfurter range, falling KGS/USD as som per dollar rose', () => {
-    const history: HistoryPoint[] = [['2025-08-11', 87.4465], ['2025-08-12', 87.4313], ['2025-08-13', 87.5]];
+    const history: HistoryPoint[] = [
+      ['2025-08-11', 87.4465],
+      ['2025-08-12', 87.4313],
+      ['2025-08-13', 87.5],
+    ];
     const trend = trendOf(history, false)!;
     const points = xy(trend.points);
     expect(points.at(-1)![1]).to.be.greaterThan(points[0][1]);

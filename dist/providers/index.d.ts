@@ -6,7 +6,7 @@ import type { GetJson, LoadedRates, ProviderName, RatesQuery } from './types.js'
 export type { Attribution, GetJson, LoadedRates, ProviderName, RatesQuery } from './types.js';
 export { RatesFormatError, toSnapshot, type RatesSnapshot } from '../snapshot.js';
 export { carryPrevious } from './carry.js';
-export { currencyApiPreviousUrl, currencyApiUrl, erApiUrl, frankfurterUrl, parseCbr, parseCbu, parseCurrencyApi, parseErApi, parseFrankfurter };
+export { currencyApiPreviousUrl, currencyApiUrl, erApiUrl, frankfurterUrl, parseCbr, parseCbu, parseCurrencyApi, parseErApi, parseFrankfurter, };
 export { ER_API_ATTRIBUTION } from './er-api.js';
 export { readNumber } from './shared.js';
 /**

@@ -30,7 +30,10 @@ export function currencyApiPreviousUrl(url: string, date: string): string | unde
 /** One publication as a snapshot against its own base, codes upper-cased. */
 function readPublication(body: unknown): RatesSnapshot {
   // The answer's one currency table is under a lower-case code such as "usd".
-  const key = isPlainObject(body) && isIsoDay(body.date) && Object.keys(body).find((name) => /^[a-z]{3}$/.test(name) && isPlainObject(body[name]));
+  const key =
+    isPlainObject(body) &&
+    isIsoDay(body.date) &&
+    Object.keys(body).find((name) => /^[a-z]{3}$/.test(name) && isPlainObject(body[name]));
   if (!key) throw new RatesFormatError('currency-api: expected {date, <base>: {…}}');
   const { date, [key]: table } = body as Record<string, Record<string, unknown>> & { date: string };
   const rates: RateTable = {};

@@ -74,7 +74,11 @@ export function parseFrankfurter(body: unknown, query: RatesQuery): LoadedRates 
       previous[quote] = readNumber(value);
     }
   }
-  return selectRates('frankfurter', { base, asOf: ownRows[0].date, rates, previous, source: 'Frankfurter', history: historyOf(ownRows) }, query);
+  return selectRates(
+    'frankfurter',
+    { base, asOf: ownRows[0].date, rates, previous, source: 'Frankfurter', history: historyOf(ownRows) },
+    query,
+  );
 }
 
 /** Every usable row as the feed format's history, oldest first, one point per quote and date. */

@@ -14,7 +14,17 @@ import type { GetJson, LoadedRates, ProviderName, RatesQuery } from './types.js'
 export type { Attribution, GetJson, LoadedRates, ProviderName, RatesQuery } from './types.js';
 export { RatesFormatError, toSnapshot, type RatesSnapshot } from '../snapshot.js';
 export { carryPrevious } from './carry.js';
-export { currencyApiPreviousUrl, currencyApiUrl, erApiUrl, frankfurterUrl, parseCbr, parseCbu, parseCurrencyApi, parseErApi, parseFrankfurter };
+export {
+  currencyApiPreviousUrl,
+  currencyApiUrl,
+  erApiUrl,
+  frankfurterUrl,
+  parseCbr,
+  parseCbu,
+  parseCurrencyApi,
+  parseErApi,
+  parseFrankfurter,
+};
 export { ER_API_ATTRIBUTION } from './er-api.js';
 export { readNumber } from './shared.js';
 
@@ -74,7 +84,12 @@ export function detectProvider(body: unknown): ProviderName | undefined {
  * Pure; throws a `RatesFormatError` saying what is wrong, in auto mode which shapes were
  * expected. currency-api's previous value needs a second response: see `parseCurrencyApi`.
  */
-export function parseRates(body: unknown, provider: ProviderName | 'auto', query: RatesQuery, previousBody?: unknown): LoadedRates {
+export function parseRates(
+  body: unknown,
+  provider: ProviderName | 'auto',
+  query: RatesQuery,
+  previousBody?: unknown,
+): LoadedRates {
   const name = provider === 'auto' ? detectProvider(body) : provider;
   if (!name) throw new RatesFormatError(`expected one of: ${PROVIDER_NAMES.join(', ')}`);
   return PROVIDERS[name][0](body, query, previousBody);

@@ -8,7 +8,6 @@ import type { LoadedRates, ProviderName, RatesQuery } from './types.js';
  */
 export type RateTable = Record<string, number>;
 
-
 /**
  * Reads a number that a provider may send as a JSON number or as text, such as "139.40",
  * "75,5273" or "12 194,21": spaces and apostrophes group digits, and a comma is a decimal

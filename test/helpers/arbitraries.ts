@@ -46,8 +46,27 @@ export const PROTO_KEYS = [
 
 /** The field names of every provider's shape, so junk also confuses detection. */
 const FIELD_NAMES = [
-  'base', 'rates', 'previous', 'asOf', 'source', 'date', 'quote', 'rate', 'result', 'base_code',
-  'error-type', 'Valute', 'CharCode', 'Nominal', 'Value', 'Previous', 'Date', 'Ccy', 'Rate', 'Diff', 'usd',
+  'base',
+  'rates',
+  'previous',
+  'asOf',
+  'source',
+  'date',
+  'quote',
+  'rate',
+  'result',
+  'base_code',
+  'error-type',
+  'Valute',
+  'CharCode',
+  'Nominal',
+  'Value',
+  'Previous',
+  'Date',
+  'Ccy',
+  'Rate',
+  'Diff',
+  'usd',
 ] as const;
 
 /**
@@ -118,9 +137,36 @@ export const numericText: fc.Arbitrary<string> = fc.oneof(
   anyNumber.map((n) => String(n).replace('.', ',')),
   anyNumber.map((n) => ` ${n}\u00a0`),
   fc.constantFrom(
-    '0x10', '0b11', '1e400', '1e-400', '-0', '+5', '.5', '5.', '1,234.5', '1.234,5', '12 194,21', '1,2,3', '1..2',
-    '١٢٣', '８７', '87.45abc', '', '  ', 'Infinity', '-Infinity', 'NaN', '1_000', '0', '-87.45', '1'.repeat(70),
-    "1'234.5", '\u202f1\u202f234,5', '0.' + '0'.repeat(330) + '1', '1e308', '9'.repeat(60),
+    '0x10',
+    '0b11',
+    '1e400',
+    '1e-400',
+    '-0',
+    '+5',
+    '.5',
+    '5.',
+    '1,234.5',
+    '1.234,5',
+    '12 194,21',
+    '1,2,3',
+    '1..2',
+    '١٢٣',
+    '８７',
+    '87.45abc',
+    '',
+    '  ',
+    'Infinity',
+    '-Infinity',
+    'NaN',
+    '1_000',
+    '0',
+    '-87.45',
+    '1'.repeat(70),
+    "1'234.5",
+    '\u202f1\u202f234,5',
+    '0.' + '0'.repeat(330) + '1',
+    '1e308',
+    '9'.repeat(60),
   ),
 );
 
@@ -236,14 +282,21 @@ export const isoDay = fc
 export const moment: fc.Arbitrary<unknown> = fc.oneof(
   { arbitrary: isoDay, weight: 3 },
   { arbitrary: isoDay.map((day) => `${day}T00:00:00Z`), weight: 2 },
-  { arbitrary: fc.constantFrom('2025-02-30', '2025-13-01', '0000-00-00', '2025-08-13T99:99', '+275760-09-13', '-271821-04-19'), weight: 1 },
+  {
+    arbitrary: fc.constantFrom('2025-02-30', '2025-13-01', '0000-00-00', '2025-08-13T99:99', '+275760-09-13', '-271821-04-19'),
+    weight: 1,
+  },
   { arbitrary: hostileDateText, weight: 2 },
   { arbitrary: hostileText, weight: 1 },
   { arbitrary: junk, weight: 1 },
 );
 
 const code = (weightOfCodes = 4) =>
-  fc.oneof({ arbitrary: fc.constantFrom(...CODES), weight: weightOfCodes }, { arbitrary: hostileText, weight: 1 }, { arbitrary: junk, weight: 1 });
+  fc.oneof(
+    { arbitrary: fc.constantFrom(...CODES), weight: weightOfCodes },
+    { arbitrary: hostileText, weight: 1 },
+    { arbitrary: junk, weight: 1 },
+  );
 
 export const feedShape = shaped([
   entry('base', fc.oneof({ arbitrary: fc.constant('USD'), weight: 4 }, { arbitrary: code(), weight: 2 })),
@@ -261,7 +314,10 @@ const frankfurterRow = shaped([
 ]);
 
 export const frankfurterShape = fc.oneof(
-  { arbitrary: fc.array(fc.oneof({ arbitrary: frankfurterRow, weight: 8 }, { arbitrary: junk, weight: 1 }), { maxLength: 30 }), weight: 12 },
+  {
+    arbitrary: fc.array(fc.oneof({ arbitrary: frankfurterRow, weight: 8 }, { arbitrary: junk, weight: 1 }), { maxLength: 30 }),
+    weight: 12,
+  },
   { arbitrary: hugeArrayOf(frankfurterRow), weight: 1 },
 );
 
@@ -274,13 +330,22 @@ const lowerKey = fc.oneof(
 export const currencyApiShape = fc
   .tuple(
     entry('date', fc.oneof({ arbitrary: isoDay, weight: 5 }, { arbitrary: moment, weight: 1 })),
-    fc.array(fc.tuple(lowerKey, fc.oneof({ arbitrary: rateTable(lowerKey), weight: 5 }, { arbitrary: junk, weight: 1 })), { maxLength: 3 }),
+    fc.array(fc.tuple(lowerKey, fc.oneof({ arbitrary: rateTable(lowerKey), weight: 5 }, { arbitrary: junk, weight: 1 })), {
+      maxLength: 3,
+    }),
     fc.boolean(),
   )
   .map(([date, tables, bare]) => record([...(date ? [date] : []), ...tables], bare));
 
 export const erApiShape = shaped([
-  entry('result', fc.oneof({ arbitrary: fc.constant('success'), weight: 6 }, { arbitrary: fc.constant('error'), weight: 1 }, { arbitrary: hostileText, weight: 1 })),
+  entry(
+    'result',
+    fc.oneof(
+      { arbitrary: fc.constant('success'), weight: 6 },
+      { arbitrary: fc.constant('error'), weight: 1 },
+      { arbitrary: hostileText, weight: 1 },
+    ),
+  ),
   entry('base_code', fc.oneof({ arbitrary: fc.constantFrom('USD', 'EUR'), weight: 4 }, { arbitrary: code(), weight: 2 })),
   entry('error-type', fc.oneof(fc.constantFrom('unsupported-code', 'quota-reached'), hostileText)),
   entry('time_last_update_unix', fc.oneof(anyNumber, numericText, junk)),
@@ -309,7 +374,9 @@ export const cbrShape = shaped([
     fc.oneof(
       {
         arbitrary: fc
-          .array(fc.tuple(codeKey, fc.oneof({ arbitrary: cbrEntry, weight: 6 }, { arbitrary: junk, weight: 1 })), { maxLength: 10 })
+          .array(fc.tuple(codeKey, fc.oneof({ arbitrary: cbrEntry, weight: 6 }, { arbitrary: junk, weight: 1 })), {
+            maxLength: 10,
+          })
           .map((entries) => record(entries)),
         weight: 8,
       },
@@ -323,13 +390,26 @@ const dottedDay = isoDay.map((day) => `${day.slice(8, 10)}.${day.slice(5, 7)}.${
 const cbuRow = shaped([
   entry('Ccy', code(6)),
   entry('Nominal', nominal),
-  entry('Rate', fc.oneof({ arbitrary: plausibleRate.map((rate) => rate.toFixed(2)), weight: 3 }, { arbitrary: rateValue, weight: 2 })),
+  entry(
+    'Rate',
+    fc.oneof({ arbitrary: plausibleRate.map((rate) => rate.toFixed(2)), weight: 3 }, { arbitrary: rateValue, weight: 2 }),
+  ),
   entry('Diff', fc.oneof(numericText, anyNumber, junk)),
-  entry('Date', fc.oneof({ arbitrary: dottedDay, weight: 3 }, { arbitrary: fc.constantFrom('31.02.2026', '1.4.2026'), weight: 1 }, { arbitrary: moment, weight: 1 })),
+  entry(
+    'Date',
+    fc.oneof(
+      { arbitrary: dottedDay, weight: 3 },
+      { arbitrary: fc.constantFrom('31.02.2026', '1.4.2026'), weight: 1 },
+      { arbitrary: moment, weight: 1 },
+    ),
+  ),
 ]);
 
 export const cbuShape = fc.oneof(
-  { arbitrary: fc.array(fc.oneof({ arbitrary: cbuRow, weight: 8 }, { arbitrary: junk, weight: 1 }), { maxLength: 20 }), weight: 12 },
+  {
+    arbitrary: fc.array(fc.oneof({ arbitrary: cbuRow, weight: 8 }, { arbitrary: junk, weight: 1 }), { maxLength: 20 }),
+    weight: 12,
+  },
   { arbitrary: hugeArrayOf(cbuRow), weight: 1 },
 );
 
@@ -364,7 +444,7 @@ const PROTO_TEMPLATES = [
 
 export const protoJsonText: fc.Arbitrary<string> = fc
   .tuple(fc.constantFrom(...PROTO_TEMPLATES), fc.constantFrom(...PROTO_KEYS), fc.jsonValue())
-    // Replacer functions, so a `$&` or `$'` inside the generated JSON is not read as a pattern.
+  // Replacer functions, so a `$&` or `$'` inside the generated JSON is not read as a pattern.
   .map(([template, key, value]) => template.replaceAll('$K', () => key).replaceAll('$V', () => JSON.stringify(value)));
 
 export const protoPayload: fc.Arbitrary<unknown> = protoJsonText.map((text) => JSON.parse(text) as unknown);

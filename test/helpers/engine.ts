@@ -47,7 +47,7 @@ export const canTransferStreams: boolean = (() => {
 export const NO_STREAM_TRANSFER = 'msw cannot stream a mocked body where ReadableStream is not transferable';
 
 export const canEmulateTimeZone = testBrowser.emulateTimeZone;
-export const NO_TIME_ZONE_EMULATION = 'the WebDriver launcher cannot set the page\'s time zone';
+export const NO_TIME_ZONE_EMULATION = "the WebDriver launcher cannot set the page's time zone";
 
 /** `describe`, where `supported`; elsewhere a skipped suite whose title, and the browser log, say why. */
 export function describeWhere(supported: boolean, reason: string, title: string, suite: () => void): Mocha.Suite | void {

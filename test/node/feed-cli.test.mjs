@@ -73,7 +73,18 @@ describe('fx-ticker-feed', () => {
 
   it('writes the feed format from a self-hosted Frankfurter', async () => {
     const out = join(dir, 'rates.json');
-    const result = await run(['--provider', 'frankfurter', '--symbols', 'KGS KZT TJS UZS TMT', '--base', 'USD', '--source', `${origin}/v2/rates`, '--out', out]);
+    const result = await run([
+      '--provider',
+      'frankfurter',
+      '--symbols',
+      'KGS KZT TJS UZS TMT',
+      '--base',
+      'USD',
+      '--source',
+      `${origin}/v2/rates`,
+      '--out',
+      out,
+    ]);
     assert.equal(result.code, 0, result.stderr);
     assert.equal(requests.length, 1);
     const query = new URL(requests[0], origin).searchParams;
@@ -94,7 +105,16 @@ describe('fx-ticker-feed', () => {
 
   it('crosses a central bank through its pivot and reports a missing symbol', async () => {
     const out = join(dir, 'rates.json');
-    const result = await run(['--provider', 'cbr', '--symbols', 'KZT,AMD', '--source', `${origin}/cbr/daily_json.js`, '--out', out]);
+    const result = await run([
+      '--provider',
+      'cbr',
+      '--symbols',
+      'KZT,AMD',
+      '--source',
+      `${origin}/cbr/daily_json.js`,
+      '--out',
+      out,
+    ]);
     assert.equal(result.code, 0, result.stderr);
     const feed = JSON.parse(await readFile(out, 'utf8'));
     assert.ok(Math.abs(feed.rates.KZT - 82.6417 / (18.5774 / 100)) < 1e-9);
@@ -143,7 +163,11 @@ describe('fx-ticker-feed', () => {
   it('carries the previous publication forward for a provider that has none', async () => {
     const out = join(dir, 'rates.json');
     const erApi = JSON.parse(await fixture('er-api-latest-EUR-2025-08-13.json'));
-    const nextDay = { ...erApi, time_last_update_unix: erApi.time_last_update_unix + 86_400, rates: { ...erApi.rates, KZT: 632.5 } };
+    const nextDay = {
+      ...erApi,
+      time_last_update_unix: erApi.time_last_update_unix + 86_400,
+      rates: { ...erApi.rates, KZT: 632.5 },
+    };
     routes.set('/er-api', [200, 'application/json', JSON.stringify(erApi)]);
     const first = await run(['--provider', 'er-api', '--symbols', 'KZT', '--source', `${origin}/er-api`, '--out', out]);
     assert.equal(first.code, 0, first.stderr);
@@ -168,7 +192,11 @@ describe('fx-ticker-feed', () => {
     const text = await readFile(out, 'utf8');
     const { history } = JSON.parse(text);
     for (const code of ['KGS', 'KZT', 'TJS', 'UZS', 'TMT']) {
-      assert.deepEqual(history[code], rows.filter((row) => row.quote === code).map((row) => [row.date, row.rate]), code);
+      assert.deepEqual(
+        history[code],
+        rows.filter((row) => row.quote === code).map((row) => [row.date, row.rate]),
+        code,
+      );
     }
     assert.match(text, /^ {6}\["2025-08-11", 87\.4465\],?$/m);
   });
@@ -176,35 +204,70 @@ describe('fx-ticker-feed', () => {
   /** Runs the command on cbr with `daily` as the answer; resolves with the file it wrote. */
   async function runCbr(daily, out, args = []) {
     routes.set('/cbr/daily_json.js', [200, 'application/json', JSON.stringify(daily)]);
-    const result = await run(['--provider', 'cbr', '--symbols', 'KZT UZS', '--source', `${origin}/cbr/daily_json.js`, '--out', out, ...args]);
+    const result = await run([
+      '--provider',
+      'cbr',
+      '--symbols',
+      'KZT UZS',
+      '--source',
+      `${origin}/cbr/daily_json.js`,
+      '--out',
+      out,
+      ...args,
+    ]);
     assert.equal(result.code, 0, result.stderr);
     return JSON.parse(await readFile(out, 'utf8'));
   }
-  const cbrOn = (daily, date, kzt) => ({ ...daily, Date: `${date}T11:30:00+03:00`, Valute: { ...daily.Valute, KZT: { ...daily.Valute.KZT, Value: kzt } } });
+  const cbrOn = (daily, date, kzt) => ({
+    ...daily,
+    Date: `${date}T11:30:00+03:00`,
+    Valute: { ...daily.Valute, KZT: { ...daily.Valute.KZT, Value: kzt } },
+  });
 
   it('adds each publication to the history the file held, once per publication, for a provider without one', async () => {
     const out = join(dir, 'rates.json');
     const daily = JSON.parse(await fixture('cbr-daily_json-2023-06-10.json'));
     const first = await runCbr(cbrOn(daily, '2023-06-08', 18.5), out);
-    assert.deepEqual(first.history.KZT.map(([date]) => date), [first.asOf]);
+    assert.deepEqual(
+      first.history.KZT.map(([date]) => date),
+      [first.asOf],
+    );
     await runCbr(cbrOn(daily, '2023-06-09', 18.6), out);
     const again = await runCbr(cbrOn(daily, '2023-06-09', 18.6), out);
     const third = await runCbr(cbrOn(daily, '2023-06-10', 18.7), out);
     assert.equal(again.history.KZT.length, 2, 'the same publication polled again adds no point');
-    assert.deepEqual(third.history.KZT.map(([, rate]) => rate), [first.rates.KZT, again.rates.KZT, third.rates.KZT]);
+    assert.deepEqual(
+      third.history.KZT.map(([, rate]) => rate),
+      [first.rates.KZT, again.rates.KZT, third.rates.KZT],
+    );
     assert.deepEqual(Object.keys(third.history), ['KZT', 'UZS']);
   });
 
   it('keeps 30 days of accumulated history and ignores a prior file in another base or with bad points', async () => {
     const out = join(dir, 'rates.json');
     const daily = JSON.parse(await fixture('cbr-daily_json-2023-06-10.json'));
-    await writeFile(out, JSON.stringify({
-      base: 'USD',
-      rates: { KZT: 450 },
-      history: { KZT: [['2023-05-01', 440], ['2023-05-12', 445], ['bad', 1], ['2023-06-01', -3], ['2023-06-02', 449]], UZS: 'nonsense' },
-    }));
+    await writeFile(
+      out,
+      JSON.stringify({
+        base: 'USD',
+        rates: { KZT: 450 },
+        history: {
+          KZT: [
+            ['2023-05-01', 440],
+            ['2023-05-12', 445],
+            ['bad', 1],
+            ['2023-06-01', -3],
+            ['2023-06-02', 449],
+          ],
+          UZS: 'nonsense',
+        },
+      }),
+    );
     const feed = await runCbr(cbrOn(daily, '2023-06-10', 18.7), out);
-    assert.deepEqual(feed.history.KZT.map(([date]) => date), ['2023-05-12', '2023-06-02', feed.asOf]);
+    assert.deepEqual(
+      feed.history.KZT.map(([date]) => date),
+      ['2023-05-12', '2023-06-02', feed.asOf],
+    );
     assert.equal(feed.history.UZS.length, 1);
 
     await writeFile(out, JSON.stringify({ base: 'EUR', rates: { KZT: 480 }, history: { KZT: [['2023-06-02', 480]] } }));

@@ -37,6 +37,8 @@ test('README documents exactly the parts and custom properties in the manifest',
 
 test('README documents the public methods in the manifest', () => {
   const methods = element.members.filter((m) => m.kind === 'method' && m.privacy !== 'private').map((m) => m.name);
-  const documented = firstColumn('Events and methods', 'method').map((name) => name.replace(/^FxTicker\./, '').replace(/\(.*$/, ''));
+  const documented = firstColumn('Events and methods', 'method').map((name) =>
+    name.replace(/^FxTicker\./, '').replace(/\(.*$/, ''),
+  );
   assert.deepEqual(sorted(documented), sorted(methods));
 });

@@ -69,7 +69,12 @@ describe('carryPrevious', () => {
   });
 
   it('keeps the history of the new publication while filling previous values', () => {
-    const history = { KZT: [['2025-08-12', 540.87], ['2025-08-13', 541.3]] as Array<[string, number]> };
+    const history = {
+      KZT: [
+        ['2025-08-12', 540.87],
+        ['2025-08-13', 541.3],
+      ] as Array<[string, number]>,
+    };
     const carried = carryPrevious(day1, { ...day2, history });
     expect(carried.history).to.equal(history);
     expect(plain(carried.previous)).to.deep.equal({ KZT: 540.87, UZS: 12548.71, TMT: 3.4848 });

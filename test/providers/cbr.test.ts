@@ -85,7 +85,7 @@ describe('cbr adapter', () => {
     expect(missing).to.deep.equal(['TJS', 'TMT']);
   });
 
-  it('shows no change for a currency without Previous, and none at all without the base\'s', () => {
+  it("shows no change for a currency without Previous, and none at all without the base's", () => {
     const noKztPrevious: Cbr = { ...cbr, Valute: { ...cbr.Valute, KZT: { ...cbr.Valute.KZT, Previous: undefined } } };
     expect(parseCbr(noKztPrevious, query()).snapshot.previous!.KZT).to.equal(undefined);
     const noUsdPrevious: Cbr = { ...cbr, Valute: { ...cbr.Valute, USD: { ...cbr.Valute.USD, Previous: 'n/a' } } };

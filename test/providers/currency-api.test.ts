@@ -51,7 +51,11 @@ describe('currency-api adapter', () => {
 
   it('crosses a table in another base through it, previous values included', () => {
     const eur = (day: string, usd: number, kzt: number) => ({ date: day, eur: { usd, kzt } });
-    const { snapshot } = parseCurrencyApi(eur('2025-08-13', 1.16591, 630.989), query({ symbols: ['KZT'] }), eur('2025-08-12', 1.1651, 630.17));
+    const { snapshot } = parseCurrencyApi(
+      eur('2025-08-13', 1.16591, 630.989),
+      query({ symbols: ['KZT'] }),
+      eur('2025-08-12', 1.1651, 630.17),
+    );
     expect(snapshot.rates.KZT).to.be.closeTo(...closeTo(630.989 / 1.16591));
     expect(snapshot.previous!.KZT).to.be.closeTo(...closeTo(630.17 / 1.1651));
   });
@@ -69,7 +73,10 @@ describe('currency-api adapter', () => {
   });
 
   it('reads string numbers and drops a zero', () => {
-    const { snapshot, missing } = parseCurrencyApi({ date: '2025-08-13', usd: { kzt: '541,30', uzs: 0 } }, query({ symbols: ['KZT', 'UZS'] }));
+    const { snapshot, missing } = parseCurrencyApi(
+      { date: '2025-08-13', usd: { kzt: '541,30', uzs: 0 } },
+      query({ symbols: ['KZT', 'UZS'] }),
+    );
     expect(plain(snapshot.rates)).to.deep.equal({ KZT: 541.3 });
     expect(missing).to.deep.equal(['UZS']);
   });
@@ -92,7 +99,9 @@ describe('currency-api adapter', () => {
 
 describe('currency-api URLs', () => {
   it('has a public jsDelivr URL per base', () => {
-    expect(currencyApiUrl('USD')).to.equal('https://cdn.jsdelivr.net/npm/@fawazahmed0/currency-api@latest/v1/currencies/usd.min.json');
+    expect(currencyApiUrl('USD')).to.equal(
+      'https://cdn.jsdelivr.net/npm/@fawazahmed0/currency-api@latest/v1/currencies/usd.min.json',
+    );
   });
 
   const previous: Array<[string, string, string | undefined]> = [
@@ -111,7 +120,11 @@ describe('currency-api URLs', () => {
       '2025-08-13',
       'https://cdn.jsdelivr.net/npm/@fawazahmed0/currency-api@2025-08-12/v1/currencies/usd.json',
     ],
-    ['https://latest.currency-api.pages.dev/v1/currencies/usd.json', '2025-01-01', 'https://2024-12-31.currency-api.pages.dev/v1/currencies/usd.json'],
+    [
+      'https://latest.currency-api.pages.dev/v1/currencies/usd.json',
+      '2025-01-01',
+      'https://2024-12-31.currency-api.pages.dev/v1/currencies/usd.json',
+    ],
     ['https://rates.example/usd.json', '2025-08-13', undefined],
     ['https://cdn.jsdelivr.net/npm/@fawazahmed0/currency-api@latest/v1/currencies/usd.min.json', 'yesterday', undefined],
   ];

@@ -21,7 +21,11 @@ describe('detectProvider', () => {
   const shapes: Array<[string, unknown, ProviderName]> = [
     ['the feed format', { base: 'USD', rates: { KZT: 541 } }, 'feed'],
     ['an er-api error answer', { result: 'error', 'error-type': 'unsupported-code' }, 'er-api'],
-    ['a frankfurter v1 answer, which is feed-shaped', { amount: 1, base: 'USD', date: '2025-08-13', rates: { KZT: 541 } }, 'feed'],
+    [
+      'a frankfurter v1 answer, which is feed-shaped',
+      { amount: 1, base: 'USD', date: '2025-08-13', rates: { KZT: 541 } },
+      'feed',
+    ],
     // The feed's reader then says what is wrong: the base is no ISO code.
     ['a feed with a lower-case base', { base: 'usd', rates: {} }, 'feed'],
   ];
@@ -92,11 +96,20 @@ describe('auto mode with a source', () => {
     ['/v2/rates', `/v2/rates${frankfurterQuery}`],
     ['https://api.frankfurter.dev/v1/latest', 'https://api.frankfurter.dev/v1/latest'],
     ['https://fx.example.com/v2/rates.json', 'https://fx.example.com/v2/rates.json'],
-    ['https://cdn.jsdelivr.net/npm/@fawazahmed0/currency-api@latest/v1/currencies/usd.min.json', 'https://cdn.jsdelivr.net/npm/@fawazahmed0/currency-api@latest/v1/currencies/usd.min.json'],
-    ['https://latest.currency-api.pages.dev/v1/currencies/usd.json', 'https://latest.currency-api.pages.dev/v1/currencies/usd.json'],
+    [
+      'https://cdn.jsdelivr.net/npm/@fawazahmed0/currency-api@latest/v1/currencies/usd.min.json',
+      'https://cdn.jsdelivr.net/npm/@fawazahmed0/currency-api@latest/v1/currencies/usd.min.json',
+    ],
+    [
+      'https://latest.currency-api.pages.dev/v1/currencies/usd.json',
+      'https://latest.currency-api.pages.dev/v1/currencies/usd.json',
+    ],
     ['https://open.er-api.com/v6/latest/USD', 'https://open.er-api.com/v6/latest/USD'],
     ['https://www.cbr-xml-daily.ru/daily_json.js', 'https://www.cbr-xml-daily.ru/daily_json.js'],
-    ['https://www.cbr-xml-daily.ru/archive/2023/06/09/daily_json.js', 'https://www.cbr-xml-daily.ru/archive/2023/06/09/daily_json.js'],
+    [
+      'https://www.cbr-xml-daily.ru/archive/2023/06/09/daily_json.js',
+      'https://www.cbr-xml-daily.ru/archive/2023/06/09/daily_json.js',
+    ],
     ['https://cbu.uz/en/arkhiv-kursov-valyut/json/', 'https://cbu.uz/en/arkhiv-kursov-valyut/json/'],
     ['/rates.json', '/rates.json'],
     ['rates.json', 'rates.json'],

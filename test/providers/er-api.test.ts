@@ -30,7 +30,13 @@ describe('er-api adapter', () => {
 
   it('reads the base as published without crossing', () => {
     const { snapshot } = parseErApi(eur, query({ base: 'EUR' }));
-    expect(plain(snapshot.rates)).to.deep.equal({ KGS: 101.454893, KZT: 630.989034, TJS: 10.890955, UZS: 14598.653067, TMT: 4.063004 });
+    expect(plain(snapshot.rates)).to.deep.equal({
+      KGS: 101.454893,
+      KZT: 630.989034,
+      TJS: 10.890955,
+      UZS: 14598.653067,
+      TMT: 4.063004,
+    });
   });
 
   it('dates the snapshot by time_last_update_unix and has no previous value', () => {

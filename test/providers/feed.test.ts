@@ -35,7 +35,10 @@ describe('feed adapter', () => {
   });
 
   it('skips and reports symbols the feed lacks or has unusable', () => {
-    const { snapshot, missing } = parseFeed({ ...feed, rates: { ...feed.rates, TJS: 0, UZS: 'x' } }, query({ symbols: ['KZT', 'TJS', 'UZS', 'AMD'] }));
+    const { snapshot, missing } = parseFeed(
+      { ...feed, rates: { ...feed.rates, TJS: 0, UZS: 'x' } },
+      query({ symbols: ['KZT', 'TJS', 'UZS', 'AMD'] }),
+    );
     expect(plain(snapshot.rates)).to.deep.equal({ KZT: 520.1 });
     expect(missing).to.deep.equal(['TJS', 'UZS', 'AMD']);
   });
@@ -56,13 +59,24 @@ describe('feed adapter', () => {
     const withHistory = {
       ...feed,
       history: {
-        KZT: [['2025-08-12', 519.5], ['2025-08-13', 520.1]],
+        KZT: [
+          ['2025-08-12', 519.5],
+          ['2025-08-13', 520.1],
+        ],
         KGS: [['2025-08-13', 87.45]],
-        EUR: [['2025-08-12', 0.86], ['2025-08-13', 0.857]],
+        EUR: [
+          ['2025-08-12', 0.86],
+          ['2025-08-13', 0.857],
+        ],
       },
     };
     const usd = parseFeed(withHistory, query({ symbols: ['KZT'] })).snapshot;
-    expect(JSON.parse(JSON.stringify(usd.history))).to.deep.equal({ KZT: [['2025-08-12', 519.5], ['2025-08-13', 520.1]] });
+    expect(JSON.parse(JSON.stringify(usd.history))).to.deep.equal({
+      KZT: [
+        ['2025-08-12', 519.5],
+        ['2025-08-13', 520.1],
+      ],
+    });
     const eur = parseFeed(withHistory, query({ base: 'EUR', symbols: ['KZT', 'USD'] })).snapshot;
     expect(eur.history!.KZT.map(([, rate]) => rate)).to.deep.equal([519.5 / 0.86, 520.1 / 0.857]);
     expect(eur.history!.USD.map(([, rate]) => rate)).to.deep.equal([1 / 0.86, 1 / 0.857]);

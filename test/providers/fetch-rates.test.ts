@@ -35,7 +35,7 @@ describe('fetchRates: cache modes and public URLs', () => {
     }
   });
 
-  it('revalidates currency-api\'s latest file and lets the HTTP cache answer the dated day before', async () => {
+  it("revalidates currency-api's latest file and lets the HTTP cache answer the dated day before", async () => {
     const { getJson, calls } = recordingGetJson((url) => currencyApi[/@(latest|\d{4}-\d\d-\d\d)/.exec(url)![0]]);
     const fetched = await fetchRates(getJson, sourceEntry(undefined, 'currency-api'), query());
     expect(calls).to.deep.equal([
@@ -54,7 +54,11 @@ describe('fetchRates: cache modes and public URLs', () => {
   });
 
   it('asks a public URL for the base of the query, which the other tickers of the page cross from', async () => {
-    const { getJson, calls } = recordingGetJson(() => ({ result: 'success', base_code: 'EUR', rates: { EUR: 1, KGS: 101.9, USD: 1.165 } }));
+    const { getJson, calls } = recordingGetJson(() => ({
+      result: 'success',
+      base_code: 'EUR',
+      rates: { EUR: 1, KGS: 101.9, USD: 1.165 },
+    }));
     const fetched = await fetchRates(getJson, sourceEntry(undefined, 'er-api'), query({ base: 'EUR' }));
     expect(calls[0][0]).to.equal('https://open.er-api.com/v6/latest/EUR');
     expect(readRates(fetched, query({ base: 'USD', symbols: ['KGS'] })).snapshot.rates.KGS).to.be.closeTo(101.9 / 1.165, 1e-9);

@@ -49,7 +49,10 @@ describe('frankfurter adapter', () => {
   });
 
   it('shows a quote with a single date without a previous value', () => {
-    const { snapshot } = parseFrankfurter([row('2025-08-13', 'KZT', 541.3), row('2025-08-13', 'UZS', 12521.25), row('2025-08-12', 'UZS', 12548.71)], query());
+    const { snapshot } = parseFrankfurter(
+      [row('2025-08-13', 'KZT', 541.3), row('2025-08-13', 'UZS', 12521.25), row('2025-08-12', 'UZS', 12548.71)],
+      query(),
+    );
     expect(plain(snapshot.rates)).to.deep.equal({ KZT: 541.3, UZS: 12521.25 });
     expect(plain(snapshot.previous)).to.deep.equal({ UZS: 12548.71 });
   });
@@ -126,12 +129,20 @@ describe('frankfurter history', () => {
   before(async () => {
     rows = (await fixture('frankfurter-v2-usd-2025-08-13.json')) as Row[];
   });
-  const history = (body: unknown, overrides = {}) => JSON.parse(JSON.stringify(parseFrankfurter(body, query(overrides)).snapshot.history ?? null));
+  const history = (body: unknown, overrides = {}) =>
+    JSON.parse(JSON.stringify(parseFrankfurter(body, query(overrides)).snapshot.history ?? null));
 
   it('gives every publication of each quote in the range, oldest first', () => {
     const all = history(rows);
-    expect(all.KGS).to.deep.equal([['2025-08-11', 87.4465], ['2025-08-12', 87.4313]]);
-    expect(all.KZT).to.deep.equal([['2025-08-11', 539.12], ['2025-08-12', 540.87], ['2025-08-13', 541.3]]);
+    expect(all.KGS).to.deep.equal([
+      ['2025-08-11', 87.4465],
+      ['2025-08-12', 87.4313],
+    ]);
+    expect(all.KZT).to.deep.equal([
+      ['2025-08-11', 539.12],
+      ['2025-08-12', 540.87],
+      ['2025-08-13', 541.3],
+    ]);
     expect(all.TMT.map(([, rate]: [string, number]) => rate)).to.deep.equal([3.5, 3.5, 3.5]);
     expect(all.USD).to.equal(undefined);
   });
@@ -154,8 +165,16 @@ describe('frankfurter history', () => {
   });
 
   it('leaves out broken rows, never writing NaN', () => {
-    const body = [row('2025-08-10', 'KZT', 'abc'), row('2025-08-11', 'KZT', -1), row('2025-08-12', 'KZT', '540.87'), row('2025-08-13', 'KZT', 541.3)];
-    expect(history(body, { symbols: ['KZT'] }).KZT).to.deep.equal([['2025-08-12', 540.87], ['2025-08-13', 541.3]]);
+    const body = [
+      row('2025-08-10', 'KZT', 'abc'),
+      row('2025-08-11', 'KZT', -1),
+      row('2025-08-12', 'KZT', '540.87'),
+      row('2025-08-13', 'KZT', 541.3),
+    ];
+    expect(history(body, { symbols: ['KZT'] }).KZT).to.deep.equal([
+      ['2025-08-12', 540.87],
+      ['2025-08-13', 541.3],
+    ]);
   });
 
   it('reads 30 days of publications, weekends skipped, as a real range answer has them', () => {
@@ -172,7 +191,12 @@ describe('frankfurter history', () => {
   });
 
   it('crosses rows in another base date by date', () => {
-    const body = [row('2025-08-12', 'USD', 1.1, 'EUR'), row('2025-08-12', 'KZT', 594, 'EUR'), row('2025-08-13', 'USD', 1.2, 'EUR'), row('2025-08-13', 'KZT', 648, 'EUR')];
+    const body = [
+      row('2025-08-12', 'USD', 1.1, 'EUR'),
+      row('2025-08-12', 'KZT', 594, 'EUR'),
+      row('2025-08-13', 'USD', 1.2, 'EUR'),
+      row('2025-08-13', 'KZT', 648, 'EUR'),
+    ];
     const series = history(body, { symbols: ['KZT'] }).KZT;
     expect(series.map(([date]: [string]) => date)).to.deep.equal(['2025-08-12', '2025-08-13']);
     expect(series[0][1]).to.be.closeTo(540, 1e-9);
@@ -204,11 +228,16 @@ describe('frankfurterUrl', () => {
   });
 
   it('gives a self-hosted copy, relative URLs included, the same parameters', () => {
-    expect(frankfurterUrl('/fx/v2/rates', query({ now, symbols: ['KZT'] }))).to.equal('/fx/v2/rates?base=USD&quotes=KZT&from=2025-07-13');
+    expect(frankfurterUrl('/fx/v2/rates', query({ now, symbols: ['KZT'] }))).to.equal(
+      '/fx/v2/rates?base=USD&quotes=KZT&from=2025-07-13',
+    );
   });
 
   it("replaces the source's own query and fragment, so no parameter the API does not know is sent", () => {
-    const url = frankfurterUrl('https://fx.example/v2/rates?base=EUR&providers=NBK,CBR&quotes=JPY#x', query({ now, symbols: ['KZT'] }));
+    const url = frankfurterUrl(
+      'https://fx.example/v2/rates?base=EUR&providers=NBK,CBR&quotes=JPY#x',
+      query({ now, symbols: ['KZT'] }),
+    );
     expect(url).to.equal('https://fx.example/v2/rates?base=USD&quotes=KZT&from=2025-07-13');
   });
 

@@ -30,7 +30,7 @@ describe('loadRates', () => {
     expect(loaded.snapshot.rates.KZT).to.equal(541.3);
   });
 
-  it("gives a self-hosted Frankfurter the same parameters", async () => {
+  it('gives a self-hosted Frankfurter the same parameters', async () => {
     const getJson = fakeGetJson(() => bodies['frankfurter-v2-usd-2025-08-13.json']);
     await loadRates(getJson, { provider: 'frankfurter', source: 'https://fx.example.org/api/v2/rates', query: query() });
     expect(getJson.urls).to.deep.equal([`https://fx.example.org/api/v2/rates?${FRANKFURTER_QUERY}`]);
@@ -58,7 +58,7 @@ describe('loadRates', () => {
     });
   }
 
-  it('passes er-api\'s attribution on', async () => {
+  it("passes er-api's attribution on", async () => {
     const getJson = fakeGetJson(() => bodies['er-api-latest-EUR-2025-08-13.json']);
     const loaded = await loadRates(getJson, { provider: 'er-api', query: query() });
     expect(loaded.attribution).to.deep.equal({ text: 'Rates By Exchange Rate API', href: 'https://www.exchangerate-api.com' });
@@ -66,7 +66,11 @@ describe('loadRates', () => {
 
   it('asks currency-api for the latest publication, then the dated one of the day before', async () => {
     const getJson = fakeGetJson((url) =>
-      url === CURRENCY_API_LATEST ? bodies['currency-api-usd-2025-08-13.json'] : url === CURRENCY_API_DAY_BEFORE ? bodies['currency-api-usd-2025-08-12.json'] : new Error(`unexpected ${url}`),
+      url === CURRENCY_API_LATEST
+        ? bodies['currency-api-usd-2025-08-13.json']
+        : url === CURRENCY_API_DAY_BEFORE
+          ? bodies['currency-api-usd-2025-08-12.json']
+          : new Error(`unexpected ${url}`),
     );
     const loaded = await loadRates(getJson, { provider: 'currency-api', query: query() });
     expect(getJson.urls).to.deep.equal([CURRENCY_API_LATEST, CURRENCY_API_DAY_BEFORE]);
@@ -74,15 +78,24 @@ describe('loadRates', () => {
   });
 
   it('asks for the dated publication on every poll, leaving its reuse to the HTTP cache, since its URL never changes', async () => {
-    const getJson = fakeGetJson((url) => (url === CURRENCY_API_LATEST ? bodies['currency-api-usd-2025-08-13.json'] : bodies['currency-api-usd-2025-08-12.json']));
+    const getJson = fakeGetJson((url) =>
+      url === CURRENCY_API_LATEST ? bodies['currency-api-usd-2025-08-13.json'] : bodies['currency-api-usd-2025-08-12.json'],
+    );
     await loadRates(getJson, { provider: 'currency-api', query: query() });
     const again = await loadRates(getJson, { provider: 'currency-api', query: query() });
-    expect(getJson.urls).to.deep.equal([CURRENCY_API_LATEST, CURRENCY_API_DAY_BEFORE, CURRENCY_API_LATEST, CURRENCY_API_DAY_BEFORE]);
+    expect(getJson.urls).to.deep.equal([
+      CURRENCY_API_LATEST,
+      CURRENCY_API_DAY_BEFORE,
+      CURRENCY_API_LATEST,
+      CURRENCY_API_DAY_BEFORE,
+    ]);
     expect(again.snapshot.previous!.KZT).to.equal(540.87003117);
   });
 
   it('still shows currency-api rates, without change, when the day before cannot be fetched', async () => {
-    const getJson = fakeGetJson((url) => (url === CURRENCY_API_LATEST ? bodies['currency-api-usd-2025-08-13.json'] : new Error('HTTP 404')));
+    const getJson = fakeGetJson((url) =>
+      url === CURRENCY_API_LATEST ? bodies['currency-api-usd-2025-08-13.json'] : new Error('HTTP 404'),
+    );
     const loaded = await loadRates(getJson, { provider: 'currency-api', query: query() });
     expect(loaded.snapshot.rates.KZT).to.equal(541.30012245);
     expect(loaded.snapshot.previous).to.equal(undefined);
@@ -97,7 +110,9 @@ describe('loadRates', () => {
 
   it('completes a currency-api body found by its shape with the day before, when its URL is dated', async () => {
     const source = 'https://cdn.jsdelivr.net/npm/@fawazahmed0/currency-api@latest/v1/currencies/usd.json';
-    const getJson = fakeGetJson((url) => (url === source ? bodies['currency-api-usd-2025-08-13.json'] : bodies['currency-api-usd-2025-08-12.json']));
+    const getJson = fakeGetJson((url) =>
+      url === source ? bodies['currency-api-usd-2025-08-13.json'] : bodies['currency-api-usd-2025-08-12.json'],
+    );
     const loaded = await loadRates(getJson, { provider: 'auto', source, query: query() });
     expect(getJson.urls).to.deep.equal([source, source.replace('@latest', '@2025-08-12')]);
     expect(loaded.snapshot.previous!.UZS).to.equal(12548.70981244);
@@ -123,7 +138,9 @@ describe('loadRates', () => {
   it('rejects with a RatesFormatError for an er-api error answer', async () => {
     const getJson = fakeGetJson(() => ({ result: 'error', 'error-type': 'unsupported-code' }));
     let error: unknown;
-    await loadRates(getJson, { provider: 'auto', source: 'https://open.er-api.com/v6/latest/XXX', query: query() }).catch((caught: unknown) => (error = caught));
+    await loadRates(getJson, { provider: 'auto', source: 'https://open.er-api.com/v6/latest/XXX', query: query() }).catch(
+      (caught: unknown) => (error = caught),
+    );
     expect(error).to.be.instanceOf(RatesFormatError);
     expect((error as Error).message).to.contain('unsupported-code');
   });
@@ -131,7 +148,9 @@ describe('loadRates', () => {
   it('rejects, naming the expected shapes, when auto recognises nothing', async () => {
     const getJson = fakeGetJson(() => ({ ok: true, items: [] }));
     let error: unknown;
-    await loadRates(getJson, { provider: 'auto', source: 'https://example.org/data.json', query: query() }).catch((caught: unknown) => (error = caught));
+    await loadRates(getJson, { provider: 'auto', source: 'https://example.org/data.json', query: query() }).catch(
+      (caught: unknown) => (error = caught),
+    );
     expect(error).to.be.instanceOf(RatesFormatError);
     expect((error as Error).message).to.equal('expected one of: feed, frankfurter, currency-api, er-api, cbr, cbu');
   });
