@@ -4,7 +4,9 @@
 // scenario such as "Frankfurter is down" is exact. Prints figures; asserts nothing.
 // - requests each source sees with three tickers (different symbols, base, inverse) on one page;
 // - time from navigation to rates on screen with empty storage, when Frankfurter answers,
-//   answers 503 or 422, or hangs (then the ticker gives it up for currency-api after 5 s).
+//   answers 503 or 422, or hangs (then the ticker gives it up for currency-api after 5 s);
+// - requests Frankfurter sees from two tabs of one site polling every 10 s, over a minute
+//   (BENCH_TABS_SECONDS), against what two tabs polling on their own would send.
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import puppeteer from 'puppeteer-core';
@@ -28,6 +30,7 @@ const page = (body) => `<!doctype html><html lang="en"><head><meta charset="utf-
 <script src="/fx-ticker.js" defer></script></head><body>${body}</body></html>`;
 const PAGES = {
   '/one.html': page('<fx-ticker></fx-ticker>'),
+  '/ten.html': page('<fx-ticker interval="10"></fx-ticker>'),
   '/three.html': page(
     '<fx-ticker symbols="KGS KZT"></fx-ticker><fx-ticker symbols="UZS" base="KZT"></fx-ticker><fx-ticker symbols="TJS TMT" inverse></fx-ticker>',
   ),
@@ -55,11 +58,8 @@ const FRANKFURTER_ANSWERS = {
   hangs: () => undefined,
 };
 
-/** Loads `path` in a fresh context (empty storage and HTTP cache); returns the requests per host and when rates were first shown. */
-async function visit(browser, path, frankfurter) {
-  const context = await browser.createBrowserContext();
-  const tab = await context.newPage();
-  const requests = {};
+/** Answers the providers' URLs for `tab` as `frankfurter` says, counting requests per host in `requests`. */
+async function intercept(tab, frankfurter, requests) {
   await tab.setRequestInterception(true);
   tab.on('request', (request) => {
     const url = new URL(request.url());
@@ -74,6 +74,26 @@ async function visit(browser, path, frankfurter) {
     if (url.host === 'cdn.jsdelivr.net' && CURRENCY_API[tag]) return request.respond(json(CURRENCY_API[tag]));
     request.respond(json('{}', 404));
   });
+}
+
+/** Two tabs of one site (one browser context) with a ticker polling every 10 s, for `seconds`: the requests they send together. */
+async function twoTabs(browser, seconds) {
+  const context = await browser.createBrowserContext();
+  const requests = {};
+  const tabs = [await context.newPage(), await context.newPage()];
+  for (const tab of tabs) await intercept(tab, 'answers', requests);
+  await Promise.all(tabs.map((tab) => tab.goto(`${origin}/ten.html`)));
+  await new Promise((resolve) => setTimeout(resolve, seconds * 1000));
+  await context.close();
+  return requests;
+}
+
+/** Loads `path` in a fresh context (empty storage and HTTP cache); returns the requests per host and when rates were first shown. */
+async function visit(browser, path, frankfurter) {
+  const context = await browser.createBrowserContext();
+  const tab = await context.newPage();
+  const requests = {};
+  await intercept(tab, frankfurter, requests);
   await tab.goto(`${origin}${path}`);
   await tab.waitForFunction(() => window.shownAt.length > 0, { timeout: 20_000 });
   const shownMs = await tab.evaluate(() => window.shownAt[0]);
@@ -95,6 +115,12 @@ try {
       `Frankfurter ${frankfurter}: rates on screen after ${Math.round(median(runs.map((run) => run.shownMs)))} ms (median of ${ROUNDS}); requests ${JSON.stringify(runs[0].requests)}`,
     );
   }
+  const seconds = Number(process.env.BENCH_TABS_SECONDS ?? 60);
+  const shared = await twoTabs(browser, seconds);
+  const alone = 2 * (1 + Math.floor(seconds / 10));
+  console.log(
+    `two tabs, interval="10", over ${seconds} s: Frankfurter saw ${shared['api.frankfurter.dev'] ?? 0} requests (two tabs polling on their own: ${alone})`,
+  );
 } finally {
   await browser.close();
   server.close();

@@ -77,6 +77,10 @@ export function shareAcrossTabs<News>(key: string, { lead, follow, hear }: TabSh
   document.addEventListener('visibilitychange', () => (document.visibilityState === 'hidden' ? resign() : claim()), {
     signal: life.signal,
   });
+  // A page that goes away (closed, navigated, a frame removed) lets go at once rather than when
+  // the browser gets round to discarding it; one restored from the back-forward cache asks again.
+  addEventListener('pagehide', resign, { signal: life.signal });
+  addEventListener('pageshow', claim, { signal: life.signal });
   channel.postMessage({ ask: 1 } satisfies Message<News>);
   claim();
 

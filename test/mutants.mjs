@@ -12,6 +12,7 @@ const FORMAT = 'src/format.ts';
 const FRANKFURTER = 'src/providers/frankfurter.ts';
 const TREND = 'src/trend.ts';
 const LINKS = 'src/links.ts';
+const TABS = 'src/tab-share.ts';
 
 export const MUTANTS = [
   // ---- a connected element follows its attributes -------------------------------------------
@@ -310,5 +311,12 @@ export const MUTANTS = [
     find: '/^https?:$/',
     replace: '/^(https?|javascript):$/',
     tests: ['test/links.test.ts'],
+  },
+  {
+    description: 'a leading page that goes away keeps the lock until the browser discards it',
+    file: TABS,
+    find: "  addEventListener('pagehide', resign, { signal: life.signal });",
+    replace: '',
+    tests: ['test/tab-share.test.ts'],
   },
 ];

@@ -32,6 +32,7 @@ async function frame() {
   };
   return {
     share: view().shareAcrossTabs!,
+    window: view() as Window,
     locks: view().navigator.locks,
     hide: () => setVisibility('hidden'),
     show: () => setVisibility('visible'),
@@ -169,6 +170,24 @@ describe('shareAcrossTabs', () => {
       expect(log.leads).to.equal(1);
     } finally {
       background.remove();
+    }
+  });
+
+  it('hands the lead over as soon as the leading page goes away, and asks again when it is restored', async () => {
+    const [a, b] = await Promise.all([frame(), frame()]);
+    try {
+      const inA = open(a.share);
+      await waitFor(() => inA.share!.leading, 'the first frame to lead');
+      const inB = open(b.share);
+      a.window.dispatchEvent(new PageTransitionEvent('pagehide', { persisted: true }));
+      await waitFor(() => inB.share!.leading, 'the other frame to lead');
+      expect(inA.share!.leading).to.equal(false);
+      a.window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true }));
+      inB.share!.close();
+      await waitFor(() => inA.share!.leading, 'the restored frame to lead again');
+    } finally {
+      a.remove();
+      b.remove();
     }
   });
 

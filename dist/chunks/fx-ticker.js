@@ -388,7 +388,7 @@ function se(e, { lead: t, follow: n, hear: r }) {
 	};
 	return a.onmessage = ({ data: e }) => {
 		"ask" in e ? s && c && a.postMessage(c) : e.id !== c?.id && r((c = e).news);
-	}, document.addEventListener("visibilitychange", () => document.visibilityState === "hidden" ? f() : d(), { signal: o.signal }), a.postMessage({ ask: 1 }), d(), {
+	}, document.addEventListener("visibilitychange", () => document.visibilityState === "hidden" ? f() : d(), { signal: o.signal }), addEventListener("pagehide", f, { signal: o.signal }), addEventListener("pageshow", d, { signal: o.signal }), a.postMessage({ ask: 1 }), d(), {
 		get leading() {
 			return s;
 		},
