@@ -37,7 +37,14 @@ describe('tabs of one site', () => {
     ticker.setAttribute('speed', '0');
     view()!.document.body.append(ticker);
     const kgs = () => ticker.shadowRoot?.querySelector('[data-symbol="KGS"] [part="rate"]')?.textContent ?? '';
-    return { frame, clock, kgs, close: () => frame.remove() };
+    // A tab that closes leaves its page, as a navigation does: the page is hidden and unloaded.
+    const close = async () => {
+      const left = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+      view()!.location.replace('about:blank');
+      await left;
+      frame.remove();
+    };
+    return { frame, clock, kgs, close };
   }
 
   beforeEach(() => {
@@ -75,7 +82,7 @@ describe('tabs of one site', () => {
     await waitFor(() => first.kgs() !== '', 'the first tab to show rates', 4000);
     const second = await tab();
     await waitFor(() => second.kgs() !== '', 'the second tab to show rates', 4000);
-    first.close();
+    await first.close();
     const before = second.kgs();
     await second.clock.tickAsync(10_000);
     await waitFor(() => second.kgs() !== before, 'the survivor to poll', 4000);
