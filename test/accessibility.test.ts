@@ -1,9 +1,9 @@
 import { expect, fixture, html, nextFrame, oneEvent } from '@open-wc/testing';
-import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { emulateMedia } from '@web/test-runner-commands';
 import '../src/define.js';
 import type { FxTicker } from '../src/fx-ticker.js';
 import { canEmulateMedia, itWhere, NO_MEDIA_EMULATION, resetMedia } from './helpers/engine.js';
-import { FEED } from './helpers/ticker.js';
+import { FEED, tabThrough } from './helpers/ticker.js';
 
 async function ticker(attributes = '', parentAttributes = ''): Promise<FxTicker> {
   const box = await fixture<HTMLDivElement>(html`<div></div>`);
@@ -18,12 +18,6 @@ async function ticker(attributes = '', parentAttributes = ''): Promise<FxTicker>
 }
 
 /** The element that has keyboard focus, looking through shadow roots. */
-function deepActiveElement(): Element | null {
-  let active = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active;
-}
-
 describe('accessibility', () => {
   afterEach(resetMedia);
 
@@ -90,17 +84,9 @@ describe('accessibility', () => {
 
   it('moves keyboard focus from the page through the pause button and never into a copy', async () => {
     const el = await ticker();
-    document.querySelector<HTMLButtonElement>('#before')!.focus();
-    const visited: Element[] = [];
-    for (let i = 0; i < 4; i++) {
-      await sendKeys({ press: 'Tab' });
-      const active = deepActiveElement();
-      if (active) visited.push(active);
-      if (active?.id === 'after') break;
-    }
-    const inside = visited.filter((node) => el.shadowRoot!.contains(node));
+    const { inside, last } = await tabThrough(el, 4);
     expect(inside.map((node) => node.getAttribute('part'))).to.deep.equal(['control']);
-    expect(visited[visited.length - 1].id).to.equal('after');
+    expect(last!.id).to.equal('after');
   });
 
   it('names the pause button by what it does and exposes its state', async () => {

@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import '../src/define.js';
 import type { FxTicker } from '../src/fx-ticker.js';
-import { FEED, items } from './helpers/ticker.js';
+import { deepActiveElement, FEED, items, tabThrough } from './helpers/ticker.js';
 
 async function ticker(attributes: string): Promise<FxTicker> {
   const box = await fixture<HTMLDivElement>(html`<div></div>`);
@@ -21,12 +21,6 @@ async function ticker(attributes: string): Promise<FxTicker> {
 const links = (el: FxTicker) => [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('[role="list"] a[part="link"]')];
 const copies = (el: FxTicker) => [...el.shadowRoot!.querySelectorAll('ul:not([role="list"])')];
 const animation = (el: FxTicker) => el.shadowRoot!.querySelector('.track')!.getAnimations()[0];
-
-function deepActiveElement(): Element | null {
-  let active = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active;
-}
 
 describe('item links', () => {
   afterEach(() => sinon.restore());
@@ -108,21 +102,13 @@ describe('item links', () => {
 
   it('takes Tab through the pause button and the primary links in order, never into a copy', async () => {
     const el = await ticker('href="/markets/{symbol}"');
-    document.querySelector<HTMLButtonElement>('#before')!.focus();
-    const visited: Element[] = [];
-    for (let i = 0; i < 10; i++) {
-      await sendKeys({ press: 'Tab' });
-      const active = deepActiveElement();
-      if (active) visited.push(active);
-      if (active?.id === 'after') break;
-    }
-    const inside = visited.filter((node) => el.shadowRoot!.contains(node));
+    const { inside, last } = await tabThrough(el, 10);
     expect(inside.map((node) => node.getAttribute('href') ?? node.getAttribute('part'))).to.deep.equal([
       'control',
       ...['KGS', 'KZT', 'TJS', 'UZS', 'TMT'].map((symbol) => `/markets/${symbol}`),
     ]);
     expect(inside.every((node) => node.closest('[role="list"], [part="control"]'))).to.equal(true);
-    expect(visited.at(-1)!.id).to.equal('after');
+    expect(last!.id).to.equal('after');
   });
 
   it('holds the strip still while a link has keyboard focus, and moves again when focus leaves', async () => {

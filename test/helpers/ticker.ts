@@ -1,5 +1,6 @@
 import { fixture, html, oneEvent } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
+import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { FxTicker } from '../../src/fx-ticker.js';
 
@@ -54,3 +55,26 @@ export async function tickerWithData(template: TemplateResult): Promise<FxTicker
 
 /** The text a person sees in the shadow root, for "never NaN on screen" checks. */
 export const visibleText = (el: FxTicker): string => el.shadowRoot!.textContent ?? '';
+
+/** The element with keyboard focus, looked up through open shadow roots. */
+export function deepActiveElement(): Element | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
+
+/**
+ * Presses Tab from the page's `#before` button until focus reaches its `#after` button (at most
+ * `presses` times): the elements inside `el` that took focus, in order, and the last one focused.
+ */
+export async function tabThrough(el: Element, presses: number): Promise<{ inside: Element[]; last: Element | undefined }> {
+  document.querySelector<HTMLButtonElement>('#before')!.focus();
+  const visited: Element[] = [];
+  for (let i = 0; i < presses; i++) {
+    await sendKeys({ press: 'Tab' });
+    const active = deepActiveElement();
+    if (active) visited.push(active);
+    if (active?.id === 'after') break;
+  }
+  return { inside: visited.filter((node) => el.shadowRoot!.contains(node)), last: visited.at(-1) };
+}
