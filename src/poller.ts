@@ -286,6 +286,8 @@ function startPoller(key: string, chain: SourceEntry[]): Subscribe {
           error ??= thrown;
         }
       }
+      // Stopped meanwhile (its last subscriber gone, its channel closed): there is no one left to tell.
+      if (life.signal.aborted) return;
       const { name, message, status, retryAfterMs } = error as HttpError;
       share?.publish({ error: { name, message, status, retryAfterMs } });
       failed(error);

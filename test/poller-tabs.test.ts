@@ -113,6 +113,26 @@ describe('a poller among the tabs of one site', () => {
     expect(held).not.to.include(NAME);
   });
 
+  it('closed while its poll hangs, sends the other tabs nothing and leaves no error behind', async () => {
+    useHandlers(http.get(SOURCE, () => new Promise<never>(() => {})));
+    const unhandled: unknown[] = [];
+    const onUnhandled = (event: PromiseRejectionEvent) => {
+      unhandled.push(event.reason);
+      event.preventDefault();
+    };
+    window.addEventListener('unhandledrejection', onUnhandled);
+    try {
+      const { subscription } = watch();
+      await waitFor(() => fetches === 1, 'its poll');
+      subscription.close();
+      await realTurns(50);
+      expect(sent, 'nothing posted to the other tabs').to.deep.equal([]);
+      expect(unhandled.map(String)).to.deep.equal([]);
+    } finally {
+      window.removeEventListener('unhandledrejection', onUnhandled);
+    }
+  });
+
   it('polls at once when its tab comes to lead before any answer was heard', async () => {
     await lead();
     const { data, subscription } = watch();
