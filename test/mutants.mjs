@@ -319,4 +319,11 @@ export const MUTANTS = [
     replace: '',
     tests: ['test/tab-share.test.ts'],
   },
+  {
+    description: 'a stopped poller posts its failure to a closed channel',
+    file: POLLER,
+    find: '      if (life.signal.aborted) return;',
+    replace: '',
+    tests: ['test/poller-tabs.test.ts'],
+  },
 ];
