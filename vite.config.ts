@@ -1,4 +1,5 @@
 import { minifyHTMLLiterals } from 'minify-literals';
+import { minify } from 'terser';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import { feedEndpoint } from './demo/feed-endpoint.js';
 
@@ -20,7 +21,7 @@ export default defineConfig(({ command, mode }): UserConfig => {
   }
   const selfContained = mode === 'iife';
   return {
-    plugins: [minifyTemplateLiterals()],
+    plugins: selfContained ? [minifyTemplateLiterals(), compactScriptTag()] : [minifyTemplateLiterals()],
     build: {
       outDir: 'dist',
       emptyOutDir: !selfContained,
@@ -53,6 +54,24 @@ function demoAtRoot(): Plugin {
         if (path === '/' || path === '/index.html') request.url = `/demo/index.html${query ?? ''}`;
         next();
       });
+    },
+  };
+}
+
+/**
+ * A second pass of terser over the minified script tag: it finds what one pass of Vite's own
+ * minifier leaves (about 170 bytes of gzip), and every byte of the script tag is paid on
+ * every page that embeds it. Safe options only, so the code means what it meant.
+ */
+function compactScriptTag(): Plugin {
+  return {
+    name: 'fx-ticker-compact-script-tag',
+    async generateBundle(_options, bundle) {
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type !== 'chunk') continue;
+        const { code } = await minify(chunk.code, { ecma: 2020, compress: { passes: 2 }, format: { wrap_func_args: false } });
+        chunk.code = code!;
+      }
     },
   };
 }
