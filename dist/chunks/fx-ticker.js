@@ -519,6 +519,7 @@ function pe(e, t) {
 					e ??= t;
 				}
 			}
+			if (O.signal.aborted) return;
 			let { name: i, message: a, status: s, retryAfterMs: c } = e;
 			m?.publish({ error: {
 				name: i,
