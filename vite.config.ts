@@ -37,7 +37,8 @@ export default defineConfig(({ command, mode }): UserConfig => {
             fileName: (_format, name) => `${name}.js`,
           },
       rollupOptions: selfContained
-        ? {}
+        ? // The second minifier pass is slow by design; its timing note would print on every build.
+          { checks: { pluginTimings: false } }
         : { external: [/^lit(\/.*)?$/, /^@lit\//], output: { chunkFileNames: 'chunks/[name].js' } },
     },
   };

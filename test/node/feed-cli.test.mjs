@@ -41,6 +41,7 @@ describe('fx-ticker-feed', () => {
       const path = request.url.split('?')[0];
       const route = routes.get(path);
       if (route === 'hang') return; // never answers: the command's timeout must end it
+      if (typeof route === 'function') return route(new URL(request.url, origin), response);
       const [status, type, body] = route ?? [404, 'text/plain', 'not found'];
       response.writeHead(status, { 'content-type': type });
       response.end(body);
@@ -54,6 +55,29 @@ describe('fx-ticker-feed', () => {
     routes.set('/html', [200, 'text/html', '<!DOCTYPE html><html><body>Maintenance</body></html>']);
     routes.set('/not-rates', [200, 'application/json', '{"status":"ok","items":[]}']);
     routes.set('/hang', 'hang');
+    // A copy of Frankfurter whose banks answer with their own publications, except NBT, which is down.
+    const blend = await fixture('frankfurter-v2-usd-2025-08-13.json');
+    const bankRows = (quote, points) => JSON.stringify(points.map(([date, rate]) => ({ date, base: 'USD', quote, rate })));
+    const banks = {
+      NBKR: bankRows('KGS', [
+        ['2025-08-11', 87.4501],
+        ['2025-08-12', 87.4388],
+      ]),
+      NBK: bankRows('KZT', [
+        ['2025-08-12', 540.3],
+        ['2025-08-13', 541.69],
+      ]),
+      CBU: bankRows('UZS', [
+        ['2025-08-12', 12549.14],
+        ['2025-08-13', 12520.37],
+      ]),
+    };
+    routes.set('/official/v2/rates', (url, response) => {
+      const bank = url.searchParams.get('providers');
+      const body = bank ? banks[bank] : blend;
+      response.writeHead(body ? 200 : 503, { 'content-type': 'application/json' });
+      response.end(body ?? '{"status":503,"message":"unavailable"}');
+    });
   });
 
   after(async () => {
@@ -101,6 +125,42 @@ describe('fx-ticker-feed', () => {
     assert.deepEqual(feed.previous, { KGS: 87.4465, KZT: 540.87, TJS: 9.3461, UZS: 12548.71, TMT: 3.5 });
     assert.match(result.stdout, /wrote 5 rates per USD/);
     assert.deepEqual(await readdir(dir), ['rates.json'], 'no temporary file is left behind');
+  });
+
+  it('writes each currency as its home bank published it with --official, and warns of a bank that failed', async () => {
+    const out = join(dir, 'rates.json');
+    const result = await run(['--official', '--source', `${origin}/official/v2/rates`, '--out', out]);
+    assert.equal(result.code, 0, result.stderr);
+    const asked = requests.map((url) => new URL(url, origin).searchParams.get('providers')).sort();
+    assert.deepEqual(asked, ['CBU', 'NBK', 'NBKR', 'NBT', null].sort());
+    const feed = JSON.parse(await readFile(out, 'utf8'));
+    assert.deepEqual(Object.keys(feed), ['base', 'asOf', 'rates', 'previous', 'source', 'official', 'history']);
+    // KGS, KZT and UZS from their banks; TJS at the blend (NBT failed); TMT at its peg.
+    assert.deepEqual(feed.rates, { KGS: 87.4388, KZT: 541.69, TJS: 9.3461, UZS: 12520.37, TMT: 3.5 });
+    assert.deepEqual(feed.previous, { KGS: 87.4501, KZT: 540.3, TJS: 9.3461, UZS: 12549.14, TMT: 3.5 });
+    assert.deepEqual(feed.official, { KGS: 'NBKR', KZT: 'NBK', UZS: 'CBU' });
+    assert.deepEqual(feed.history.KZT, [
+      ['2025-08-12', 540.3],
+      ['2025-08-13', 541.69],
+    ]);
+    assert.match(
+      result.stderr,
+      /warning: no official rate from NBT \(TJS\): \S+providers=NBT: HTTP 503[^;]*; the blend written instead/,
+    );
+
+    // Without --official, the same file is rewritten from the blend alone, with no bank named.
+    const blended = await run(['--source', `${origin}/official/v2/rates`, '--out', out]);
+    assert.equal(blended.code, 0, blended.stderr);
+    const plain = JSON.parse(await readFile(out, 'utf8'));
+    assert.equal(plain.official, undefined);
+    assert.equal(plain.rates.KZT, 541.3);
+    assert.equal(plain.previous.KZT, 540.87);
+  });
+
+  it('refuses --official for a source that is not Frankfurter', async () => {
+    const result = await run(['--official', '--provider', 'cbr']);
+    assert.equal(result.code, 2);
+    assert.match(result.stderr, /--official reads Frankfurter v2 only/);
   });
 
   it('crosses a central bank through its pivot and reports a missing symbol', async () => {
