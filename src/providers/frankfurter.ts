@@ -1,4 +1,4 @@
-import { RatesFormatError, isCurrencyCode, isPlainObject, isUsableRate, type RatesHistory } from '../snapshot.js';
+import { RatesFormatError, isCurrencyCode, isPlainObject, isUsableRate, type RatesHistory, type RatesSnapshot } from '../snapshot.js';
 import { isIsoDay, isoDay, readNumber, selectRates, type RateTable } from './shared.js';
 import type { LoadedRates, RatesQuery } from './types.js';
 
@@ -54,7 +54,14 @@ const isRow = (row: unknown): row is Row =>
  * different days), and the snapshot is dated by the newest: the answer holds only the quotes
  * asked for. Rows in another base are crossed through it; an identity row changes nothing.
  */
-export function parseFrankfurter(body: unknown, query: RatesQuery): LoadedRates {
+export const parseFrankfurter = (body: unknown, query: RatesQuery): LoadedRates =>
+  selectRates('frankfurter', readFrankfurterRows(body), query);
+
+/**
+ * One answer's rows as a publication in the answer's own base: each quote's latest two dates
+ * as rate and previous, and every date as its history. Throws when no row is readable.
+ */
+export function readFrankfurterRows(body: unknown): FrankfurterPublication {
   const rows = Array.isArray(body) ? body.filter(isRow) : [];
   // The API answers in the base asked for; a copy that does not is crossed through its own.
   const base = rows[0]?.base;
@@ -74,12 +81,11 @@ export function parseFrankfurter(body: unknown, query: RatesQuery): LoadedRates 
       previous[quote] = readNumber(value);
     }
   }
-  return selectRates(
-    'frankfurter',
-    { base, asOf: ownRows[0].date, rates, previous, source: 'Frankfurter', history: historyOf(ownRows) },
-    query,
-  );
+  return { base, asOf: ownRows[0].date, rates, previous, source: 'Frankfurter', history: historyOf(ownRows) };
 }
+
+/** A publication read from Frankfurter's rows: every table present, dated by its newest row. */
+export type FrankfurterPublication = RatesSnapshot & Required<Pick<RatesSnapshot, 'asOf' | 'previous' | 'history'>>;
 
 /** Every usable row as the feed format's history, oldest first, one point per quote and date. */
 function historyOf(newestFirst: Row[]): RatesHistory {

@@ -26,6 +26,8 @@ export {
   parseFrankfurter,
 };
 export { ER_API_ATTRIBUTION } from './er-api.js';
+export { HOME_BANKS, fetchOfficial, loadOfficialRates, readOfficial } from './official.js';
+export type { BankAnswers, BankKey, OfficialAnswers } from './official.js';
 export { readNumber } from './shared.js';
 
 /**
