@@ -5,7 +5,7 @@
 import { open, readFile, rename, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { PROVIDER_NAMES, carryPrevious, loadRates, toSnapshot } from '../dist/providers.js';
+import { PROVIDER_NAMES, carryPrevious, loadOfficialRates, loadRates, sourceEntry, toSnapshot } from '../dist/providers.js';
 
 const NAME = 'fx-ticker-feed';
 const DEFAULTS = { provider: 'auto', symbols: 'KGS KZT TJS UZS TMT', base: 'USD', timeout: '30' };
@@ -32,6 +32,11 @@ Options:
   --out FILE         write the feed here, atomically: the old file is replaced only
                      by a complete new one, and stays as it is when anything fails
                      (default: print to standard output)
+  --official         each currency as its own central bank published it (KGS from
+                     NBKR, KZT from NBK, TJS from NBT, UZS from CBU), read through
+                     Frankfurter's "providers" parameter: one more request per bank;
+                     TMT at its peg and other currencies from the blend. Frankfurter
+                     only; the feed's "official" names the bank of each such rate
   --timeout SECONDS  give up on a request after this long (default: ${DEFAULTS.timeout})
   -h, --help         show this help and exit
   -v, --version      show the version and exit
@@ -65,6 +70,7 @@ function readOptions(argv) {
         base: { type: 'string', default: DEFAULTS.base },
         source: { type: 'string' },
         out: { type: 'string' },
+        official: { type: 'boolean', default: false },
         timeout: { type: 'string', default: DEFAULTS.timeout },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
@@ -104,11 +110,24 @@ function readOptions(argv) {
       throw new UsageError(`--source must be an http(s) URL, not "${values.source}"`);
   }
   if (provider === 'feed' && source === undefined) throw new UsageError('--provider feed needs a --source URL');
+  if (values.official && sourceEntry(source, provider).provider !== 'frankfurter') {
+    throw new UsageError(
+      '--official reads Frankfurter v2 only: leave --provider at auto or frankfurter, with a --source ending in /v2/rates if any',
+    );
+  }
   const timeout = Number(values.timeout);
   if (!Number.isFinite(timeout) || timeout <= 0)
     throw new UsageError(`--timeout must be a positive number of seconds, not "${values.timeout}"`);
   if (values.out !== undefined && values.out.trim() === '') throw new UsageError('--out needs a file name');
-  return { provider, base, symbols, source, out: values.out === '-' ? undefined : values.out, timeoutMs: timeout * 1000 };
+  return {
+    provider,
+    base,
+    symbols,
+    source,
+    official: values.official,
+    out: values.out === '-' ? undefined : values.out,
+    timeoutMs: timeout * 1000,
+  };
 }
 
 /** The GetJson the adapters expect: rejects on network errors, timeouts, HTTP errors and non-JSON. */
@@ -146,10 +165,14 @@ function makeGetJson(timeoutMs, version) {
   };
 }
 
-/** The snapshot already in `file`, if it is a readable feed; anything else counts as none. */
+/**
+ * The snapshot already in `file`, if it is a readable feed, with whether it held official rates
+ * (`official`, which the element's own reading leaves out); anything else counts as none.
+ */
 async function readPrior(file) {
   try {
-    return toSnapshot(JSON.parse(await readFile(file, 'utf8')));
+    const json = JSON.parse(await readFile(file, 'utf8'));
+    return { ...toSnapshot(json), official: json.official };
   } catch {
     return undefined;
   }
@@ -220,22 +243,26 @@ async function main(argv) {
   }
 
   const now = new Date();
-  const loaded = await loadRates(makeGetJson(options.timeoutMs, version), {
-    source: options.source,
-    provider: options.provider,
-    query: { base: options.base, symbols: options.symbols, now },
-  });
+  const getJson = makeGetJson(options.timeoutMs, version);
+  const query = { base: options.base, symbols: options.symbols, now };
+  const loaded = options.official
+    ? await loadOfficialRates(getJson, { source: options.source, query })
+    : await loadRates(getJson, { source: options.source, provider: options.provider, query });
   const prior = options.out === undefined ? undefined : await readPrior(options.out);
-  const snapshot = carryPrevious(prior, loaded.snapshot);
+  // A file of the blend never lends previous rates to the banks' figures, nor the other way round.
+  const snapshot = !prior?.official === !options.official ? carryPrevious(prior, loaded.snapshot) : loaded.snapshot;
   const history = historyFor(snapshot, prior, now);
   // The feed format's documented key order; keys without a value are left out.
-  const { base, asOf, rates, previous, source } = snapshot;
-  const text = `${JSON.stringify({ base, asOf, rates, previous, source, history }, null, 2)}\n`
+  const { base, asOf, rates, previous, source, official } = snapshot;
+  const text = `${JSON.stringify({ base, asOf, rates, previous, source, official, history }, null, 2)}\n`
     // One line per history point, ["2025-08-13", 87.43], rather than four.
     .replace(/\[\s+("[^"]*"),\s+([^\s\]]+)\s+\]/g, '[$1, $2]');
 
   if (loaded.missing.length > 0) {
     process.stderr.write(`${NAME}: warning: ${loaded.provider} has no usable rate for ${loaded.missing.join(', ')}; skipped\n`);
+  }
+  for (const reason of loaded.unofficial ?? []) {
+    process.stderr.write(`${NAME}: warning: no official rate from ${reason}; the blend written instead\n`);
   }
   if (loaded.attribution) {
     process.stderr.write(
