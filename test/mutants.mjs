@@ -13,6 +13,7 @@ const FRANKFURTER = 'src/providers/frankfurter.ts';
 const TREND = 'src/trend.ts';
 const LINKS = 'src/links.ts';
 const TABS = 'src/tab-share.ts';
+const OFFICIAL = 'src/providers/official.ts';
 
 export const MUTANTS = [
   // ---- a connected element follows its attributes -------------------------------------------
@@ -325,5 +326,41 @@ export const MUTANTS = [
     find: '      if (life.signal.aborted) return;',
     replace: '',
     tests: ['test/poller-tabs.test.ts'],
+  },
+  // ---- official rates: each currency from its home bank ----------------------------------------
+  {
+    description: "a bank's figure is paired with the blend's previous rate (a change across two sources)",
+    file: OFFICIAL,
+    find: '      published.previous[code] = own.previous[code];',
+    replace: '      published.previous[code] ??= own.previous[code];',
+    tests: ['test/providers/official.test.ts'],
+  },
+  {
+    description: 'the banks are asked in one blended request instead of one request each',
+    file: OFFICIAL,
+    find: '&providers=${HOME_BANKS[code]}`',
+    replace: '&providers=${Object.values(HOME_BANKS).join()}`',
+    tests: ['test/providers/official.test.ts'],
+  },
+  {
+    description: 'one failed bank fails the whole',
+    file: OFFICIAL,
+    find: '        (error: Error) => ({ error: error.message }),',
+    replace: '        (error: Error) => Promise.reject(error),',
+    tests: ['test/providers/official.test.ts', 'test/node/feed-cli.test.mjs'],
+  },
+  {
+    description: "a rate crossed into another base is still called the bank's own",
+    file: OFFICIAL,
+    find: 'published.base === query.base && ',
+    replace: '',
+    tests: ['test/providers/official.test.ts'],
+  },
+  {
+    description: 'a bank answer in another base is taken as the bank\'s figure',
+    file: OFFICIAL,
+    find: 'own.base !== published.base || ',
+    replace: '',
+    tests: ['test/providers/official.test.ts'],
   },
 ];
