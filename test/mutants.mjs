@@ -357,7 +357,7 @@ export const MUTANTS = [
     tests: ['test/providers/official.test.ts'],
   },
   {
-    description: 'a bank answer in another base is taken as the bank\'s figure',
+    description: "a bank answer in another base is taken as the bank's figure",
     file: OFFICIAL,
     find: 'own.base !== published.base || ',
     replace: '',

@@ -1,4 +1,11 @@
-import { RatesFormatError, isCurrencyCode, isPlainObject, isUsableRate, type RatesHistory, type RatesSnapshot } from '../snapshot.js';
+import {
+  RatesFormatError,
+  isCurrencyCode,
+  isPlainObject,
+  isUsableRate,
+  type RatesHistory,
+  type RatesSnapshot,
+} from '../snapshot.js';
 import { isIsoDay, isoDay, readNumber, selectRates, type RateTable } from './shared.js';
 import type { LoadedRates, RatesQuery } from './types.js';
 

@@ -90,6 +90,9 @@ export function readOfficial({ body, banks }: OfficialAnswers, query: RatesQuery
  * one). Rejects with `getJson`'s error when the blend's fetch fails, and with a
  * `RatesFormatError` when the blend cannot be read.
  */
-export async function loadOfficialRates(getJson: GetJson, { source, query }: { source?: string; query: RatesQuery }): Promise<LoadedRates> {
+export async function loadOfficialRates(
+  getJson: GetJson,
+  { source, query }: { source?: string; query: RatesQuery },
+): Promise<LoadedRates> {
   return readOfficial(await fetchOfficial(getJson, source ?? FRANKFURTER_URL, query), query);
 }
