@@ -14,6 +14,11 @@ export interface RatesSnapshot {
     source?: string;
     /** Earlier publications per currency, oldest first: `[date, units per base]`, what `trend` draws. */
     history?: RatesHistory;
+    /**
+     * The currencies whose rate (and previous rate and history) is their home central bank's own
+     * publication, and the bank's key: `{"KZT": "NBK"}` (`fx-ticker-feed --official`).
+     */
+    official?: Record<string, string>;
 }
 /** `[ISO 8601 date, units per base]`. */
 export type HistoryPoint = [date: string, rate: number];

@@ -1,18 +1,18 @@
-import { C as e, D as t, E as n, T as r, a as i, d as a, i as o, l as s, m as c, n as l, t as u, u as d, w as f } from "./providers.js";
+import { A as e, D as t, O as n, a as r, h as i, i as a, j as o, k as s, l as c, n as l, t as u, u as d, v as f } from "./providers.js";
 import { LitElement as p, css as m, html as h, nothing as g } from "lit";
 // src/format.ts
 function _(e, t, n) {
 	if (t === e.base) return;
-	let i = e.rates[t];
-	if (!r(i)) return;
-	let a = n ? i : 1 / i;
-	if (!r(a)) return;
-	let o = { value: a }, s = e.previous?.[t];
-	if (r(s)) {
-		let e = ((n ? i / s : s / i) - 1) * 100;
-		Number.isFinite(e * 100) && (o.changePercent = e);
+	let r = e.rates[t];
+	if (!s(r)) return;
+	let i = n ? r : 1 / r;
+	if (!s(i)) return;
+	let a = { value: i }, o = e.previous?.[t];
+	if (s(o)) {
+		let e = ((n ? r / o : o / r) - 1) * 100;
+		Number.isFinite(e * 100) && (a.changePercent = e);
 	}
-	return o;
+	return a;
 }
 var v = /* @__PURE__ */ new Map();
 function y(e, t, n) {
@@ -272,16 +272,16 @@ var j = (e, t, n) => e.replace(/\{(symbol|base)\}/g, (e, r) => encodeURIComponen
 ];
 function te(e) {
 	if (F(e)) return N(I);
-	let t = (Array.isArray(e) ? e.map(String) : String(e).split(/[\s,]+/)).map((e) => e.trim().toUpperCase()).filter(Boolean), n = [...new Set(t.filter(f))];
-	return n.length === 0 ? P(I) : {
-		value: n,
-		invalid: n.length !== t.length
+	let t = (Array.isArray(e) ? e.map(String) : String(e).split(/[\s,]+/)).map((e) => e.trim().toUpperCase()).filter(Boolean), r = [...new Set(t.filter(n))];
+	return r.length === 0 ? P(I) : {
+		value: r,
+		invalid: r.length !== t.length
 	};
 }
 function L(e) {
 	if (F(e)) return N("USD");
 	let t = String(e).trim().toUpperCase();
-	return f(t) ? N(t) : P("USD");
+	return n(t) ? N(t) : P("USD");
 }
 function R(e, t, n) {
 	if (F(e)) return N(t);
@@ -360,12 +360,12 @@ async function q(e, t, n) {
 var J = "fx-ticker:";
 function ae(e) {
 	try {
-		let { snapshot: n, provider: r, missing: a } = JSON.parse(localStorage.getItem(J + e));
-		return i(r) ? {
-			snapshot: t(n),
-			provider: r,
-			missing: Array.isArray(a) ? a.filter(f) : [],
-			attribution: r === "er-api" ? { ...c } : void 0
+		let { snapshot: t, provider: i, missing: a } = JSON.parse(localStorage.getItem(J + e));
+		return r(i) ? {
+			snapshot: o(t),
+			provider: i,
+			missing: Array.isArray(a) ? a.filter(n) : [],
+			attribution: i === "er-api" ? { ...f } : void 0
 		} : void 0;
 	} catch {
 		return;
@@ -414,12 +414,12 @@ var Y = {
 	random: Math.random
 }, ce = 2 ** 31 - 1, X = /* @__PURE__ */ new Map();
 function le({ source: e, fallback: t = [], provider: n }) {
-	let r = [d(e, n)];
+	let i = [d(e, n)];
 	for (let e of t) {
-		let t = i(e) ? d(void 0, e) : d(e, "auto");
-		r.some(({ url: e, provider: n }) => e === t.url && n === t.provider) || r.push(t);
+		let t = r(e) ? d(void 0, e) : d(e, "auto");
+		i.some(({ url: e, provider: n }) => e === t.url && n === t.provider) || i.push(t);
 	}
-	return r;
+	return i;
 }
 var ue = ({ provider: e, url: t }, { base: n, symbols: r }) => [
 	e,
@@ -436,7 +436,7 @@ function fe(e, t) {
 	return (X.get(r) ?? pe(r, n))(t, e);
 }
 function pe(e, t) {
-	let n = /* @__PURE__ */ new Set(), r = /* @__PURE__ */ new Map(), i, c, l = 0, u = 0, d = -Infinity, f = [], p = (e) => {
+	let n = /* @__PURE__ */ new Set(), r = /* @__PURE__ */ new Map(), o, s, l = 0, u = 0, d = -Infinity, f = [], p = (e) => {
 		h = e, S();
 	}, m = se(e, {
 		lead: () => p(!1),
@@ -466,7 +466,7 @@ function pe(e, t) {
 	}, C = ({ fetched: e }, t) => {
 		let n = [...t].map((t) => {
 			try {
-				return [t, s(e, {
+				return [t, c(e, {
 					...t,
 					now: /* @__PURE__ */ new Date()
 				})];
@@ -477,24 +477,24 @@ function pe(e, t) {
 		if (r instanceof Error && n.every(([, e]) => e instanceof Error)) throw r;
 		return n;
 	}, w = ({ index: e }, n) => {
-		for (let [i, o] of n) {
+		for (let [a, o] of n) {
 			if (o instanceof Error) {
-				b([i], (e) => e.onError(o, void 0));
+				b([a], (e) => e.onError(o, void 0));
 				continue;
 			}
-			let [n, s] = x(t[e], i), c = {
+			let [n, s] = x(t[e], a), c = {
 				...o,
-				snapshot: a(s?.snapshot, o.snapshot)
+				snapshot: i(s?.snapshot, o.snapshot)
 			}, l = JSON.stringify([e, c]);
-			l !== i.json && (l === JSON.stringify([e, s]) && (c = s), i.json = l, r.set(n, c), oe(n, c), b([i], (t) => t.onData(c, "network", e > 0)));
+			l !== a.json && (l === JSON.stringify([e, s]) && (c = s), a.json = l, r.set(n, c), oe(n, c), b([a], (t) => t.onData(c, "network", e > 0)));
 		}
 	}, T = (e, t) => {
-		i = e, l = 0, c = void 0, w(e, t);
+		o = e, l = 0, s = void 0, w(e, t);
 	}, E = (e) => {
 		let t = e instanceof Error ? e : Error(String(e)), { status: r, retryAfterMs: i = 0 } = t, a = de(++l, y());
 		(r === 429 || r === 503) && (a = Math.max(a, Math.min(i, Y.maxRetryAfterMs))), u = Date.now() + a;
 		for (let e of n) e.json = void 0;
-		b(n, c = (e) => e.onError(t, Math.max(0, u - Date.now())));
+		b(n, s = (e) => e.onError(t, Math.max(0, u - Date.now())));
 	}, D = () => {
 		d = Date.now();
 		let e = [...n], r = {
@@ -505,13 +505,13 @@ function pe(e, t) {
 		return f = r.symbols, v = (async () => {
 			let e;
 			for (let i = 0; i < t.length && !O.signal.aborted; i++) {
-				let { signal: a } = _ = new AbortController(), s = i < t.length - 1 ? Y.fallbackAfterMs : Y.timeoutMs;
+				let { signal: o } = _ = new AbortController(), s = i < t.length - 1 ? Y.fallbackAfterMs : Y.timeoutMs;
 				clearTimeout(g), g = setTimeout(() => _.abort(new DOMException(`timed out after ${s / 1e3} s`, "TimeoutError")), s);
 				try {
 					let e = {
 						index: i,
-						fetched: await o((e, t) => q(e, a, t), t[i], r).catch((e) => {
-							throw a.reason ?? e;
+						fetched: await a((e, t) => q(e, o, t), t[i], r).catch((e) => {
+							throw o.reason ?? e;
 						})
 					}, s = C(e, n);
 					return m?.publish({ answer: e }), T(e, s);
@@ -520,10 +520,10 @@ function pe(e, t) {
 				}
 			}
 			if (O.signal.aborted) return;
-			let { name: i, message: a, status: s, retryAfterMs: c } = e;
+			let { name: i, message: o, status: s, retryAfterMs: c } = e;
 			m?.publish({ error: {
 				name: i,
-				message: a,
+				message: o,
 				status: s,
 				retryAfterMs: c
 			} }), E(e);
@@ -536,31 +536,31 @@ function pe(e, t) {
 	}, { signal: O.signal });
 	let k = () => {
 		clearTimeout(g), O.abort(), _.abort(), X.delete(e), m?.close();
-	}, A = (e, { base: r, symbols: a }) => {
-		let o = {
+	}, A = (e, { base: r, symbols: i }) => {
+		let a = {
 			watcher: e,
 			intervalSeconds: e.intervalSeconds,
 			base: r,
-			symbols: a
+			symbols: i
 		};
-		n.add(o);
-		let s = [r, ...a].every((e) => f.includes(e));
-		return s || (d = -Infinity), queueMicrotask(() => {
-			if (i && s) b([o], () => w(i, C(i, [o])));
-			else if (!o.json) {
-				let e = t.findIndex((e) => x(e, o)[1]), n = e < 0 ? void 0 : x(t[e], o)[1];
-				b([o], n && ((t) => t.onData(n, "cache", e > 0)));
+		n.add(a);
+		let c = [r, ...i].every((e) => f.includes(e));
+		return c || (d = -Infinity), queueMicrotask(() => {
+			if (o && c) b([a], () => w(o, C(o, [a])));
+			else if (!a.json) {
+				let e = t.findIndex((e) => x(e, a)[1]), n = e < 0 ? void 0 : x(t[e], a)[1];
+				b([a], n && ((t) => t.onData(n, "cache", e > 0)));
 			}
-			b([o], c), S();
+			b([a], s), S();
 		}), {
 			async refresh() {
-				n.has(o) && await (v ?? D());
+				n.has(a) && await (v ?? D());
 			},
 			setInterval(e) {
-				o.intervalSeconds = e, S();
+				a.intervalSeconds = e, S();
 			},
 			close() {
-				n.delete(o) && (n.size ? S() : k());
+				n.delete(a) && (n.size ? S() : k());
 			}
 		};
 	};
@@ -568,17 +568,17 @@ function pe(e, t) {
 }
 var Z = 1.5, Q = 864e5;
 function $(e, t) {
-	let n = Date.parse(e?.at(-1)?.[0] ?? ""), i = [];
-	for (let [a, o] of e ?? []) {
-		let e = Date.parse(a), s = t ? o : 1 / o;
-		e >= n - 30 * Q && r(s) && i.push([e, s]);
+	let n = Date.parse(e?.at(-1)?.[0] ?? ""), r = [];
+	for (let [i, a] of e ?? []) {
+		let e = Date.parse(i), o = t ? a : 1 / a;
+		e >= n - 30 * Q && s(o) && r.push([e, o]);
 	}
-	if (i.length < 2) return;
-	let a = i.map(([, e]) => e), o = Math.min(...a), s = Math.max(...a), c = i[0][0], l = n - c || 1, u = (e) => Math.round(e * 10) / 10, d = (e) => s === o ? 8 : Z + (s - e) / (s - o) * (16 - 2 * Z);
+	if (r.length < 2) return;
+	let i = r.map(([, e]) => e), a = Math.min(...i), o = Math.max(...i), c = r[0][0], l = n - c || 1, u = (e) => Math.round(e * 10) / 10, d = (e) => o === a ? 8 : Z + (o - e) / (o - a) * (16 - 2 * Z);
 	return {
-		points: i.map(([e, t]) => `${u((e - c) / l * 48)},${u(d(t))}`).join(" "),
-		low: o,
-		high: s,
+		points: r.map(([e, t]) => `${u((e - c) / l * 48)},${u(d(t))}`).join(" "),
+		low: a,
+		high: o,
 		days: Math.round((n - c) / Q)
 	};
 }
@@ -731,40 +731,40 @@ var me = ["auto", ...l], he = class extends p {
 		})));
 	}
 	#y() {
-		let t = this.querySelector(":scope > script[type=\"application/json\"]")?.textContent;
-		if (t) try {
-			this.#b(JSON.parse(t));
-		} catch (t) {
-			this.#C(new e(`inline JSON: ${t.message}`));
+		let e = this.querySelector(":scope > script[type=\"application/json\"]")?.textContent;
+		if (e) try {
+			this.#b(JSON.parse(e));
+		} catch (e) {
+			this.#C(new t(`inline JSON: ${e.message}`));
 		}
 	}
-	#b(r) {
+	#b(n) {
 		try {
-			let i = n(t(r), this.#m);
-			if (!i) throw new e(`no rate for the base ${this.#m}`);
+			let r = e(o(n), this.#m);
+			if (!r) throw new t(`no rate for the base ${this.#m}`);
 			this.#S({
-				snapshot: i,
+				snapshot: r,
 				stale: !1
 			});
 		} catch (e) {
 			this.#C(e);
 		}
 	}
-	#x(t, n, r) {
-		t.missing.length && this.#_(`<fx-ticker>: the source has no rate for ${t.missing.join(" ")}; skipped.`), n && this.shown || this.#S({
-			snapshot: t.snapshot,
-			attribution: t.attribution,
+	#x(e, n, r) {
+		e.missing.length && this.#_(`<fx-ticker>: the source has no rate for ${e.missing.join(" ")}; skipped.`), n && this.shown || this.#S({
+			snapshot: e.snapshot,
+			attribution: e.attribution,
 			stale: n,
 			fallback: r
-		}) && t.skipped?.length && this.#w("fx-ticker-error", {
-			error: new e(`skipped ${t.skipped.join("; ")}`),
+		}) && e.skipped?.length && this.#w("fx-ticker-error", {
+			error: new t(`skipped ${e.skipped.join("; ")}`),
 			stale: !1
 		});
 	}
-	#S(t) {
-		if (!this.#p.some((e) => _(t.snapshot, e, this.inverse))) return this.#C(new e(`no usable rate for ${this.#p.join(" ")} against ${t.snapshot.base}`));
-		let n = this.shown, r = JSON.stringify(n?.snapshot) !== JSON.stringify(t.snapshot), i = !t.stale && (this.failure || n?.stale);
-		if (t.stale || (this.failure = void 0, this.#n = Date.now()), r || i) return this.shown = t, this.#w("fx-ticker-update", { snapshot: t.snapshot }), !0;
+	#S(e) {
+		if (!this.#p.some((t) => _(e.snapshot, t, this.inverse))) return this.#C(new t(`no usable rate for ${this.#p.join(" ")} against ${e.snapshot.base}`));
+		let n = this.shown, r = JSON.stringify(n?.snapshot) !== JSON.stringify(e.snapshot), i = !e.stale && (this.failure || n?.stale);
+		if (e.stale || (this.failure = void 0, this.#n = Date.now()), r || i) return this.shown = e, this.#w("fx-ticker-update", { snapshot: e.snapshot }), !0;
 	}
 	#C(e) {
 		this.failure = e, this.#w("fx-ticker-error", {

@@ -166,12 +166,12 @@ function T(e, t) {
 	return v("cbu", n, t);
 }
 // src/providers/currency-api.ts
-var E = (e) => `https://cdn.jsdelivr.net/npm/@fawazahmed0/currency-api@latest/v1/currencies/${e.toLowerCase()}.min.json`, D = "no-cache", O = /(@|\/\/)(latest|\d{4}-\d\d-\d\d)(?=[/.])/;
-function k(e, t) {
+var E = (e) => `https://cdn.jsdelivr.net/npm/@fawazahmed0/currency-api@latest/v1/currencies/${e.toLowerCase()}.min.json`, ee = "no-cache", D = /(@|\/\/)(latest|\d{4}-\d\d-\d\d)(?=[/.])/;
+function O(e, t) {
 	let n = _(t) && g(Date.parse(t) - 864e5);
-	return n && O.test(e) ? e.replace(O, `$1${n}`) : void 0;
+	return n && D.test(e) ? e.replace(D, `$1${n}`) : void 0;
 }
-function A(e) {
+function k(e) {
 	let n = i(e) && _(e.date) && Object.keys(e).find((t) => /^[a-z]{3}$/.test(t) && i(e[t]));
 	if (!n) throw new r("currency-api: expected {date, <base>: {…}}");
 	let { date: a, [n]: o } = e, s = {};
@@ -186,20 +186,20 @@ function A(e) {
 		source: "currency-api"
 	};
 }
-function j(e, t, n) {
-	let r = A(e);
+function A(e, t, n) {
+	let r = k(e);
 	try {
-		let e = A(n);
+		let e = k(n);
 		e.base === r.base && e.asOf < r.asOf && (r.previous = e.rates);
 	} catch {}
 	return v("currency-api", r, t);
 }
 // src/providers/er-api.ts
-var M = (e) => `https://open.er-api.com/v6/latest/${e}`, N = "no-cache", P = Object.freeze({
+var j = (e) => `https://open.er-api.com/v6/latest/${e}`, te = "no-cache", M = Object.freeze({
 	text: "Rates By Exchange Rate API",
 	href: "https://www.exchangerate-api.com"
 });
-function F(e, n) {
+function N(e, n) {
 	let o = i(e) ? e : {}, { result: s, base_code: c, time_last_update_unix: l, "error-type": u } = o;
 	if (s !== "success" || !t(c)) throw new r(typeof u == "string" && /^[\w-]{1,40}$/.test(u) ? `er-api: error ${u}` : "er-api: expected {result: \"success\", base_code}");
 	return {
@@ -207,33 +207,33 @@ function F(e, n) {
 			base: c,
 			asOf: h(typeof l == "number" ? l * 1e3 : NaN),
 			rates: a(o.rates),
-			source: P.text
+			source: M.text
 		}, n),
-		attribution: P
+		attribution: M
 	};
 }
 // src/providers/frankfurter.ts
-var I = "https://api.frankfurter.dev/v2/rates", L = "no-store", R = 26784e5;
-function z(e, { base: t, symbols: n, now: r }) {
+var P = "https://api.frankfurter.dev/v2/rates", F = "no-store", ne = 26784e5;
+function I(e, { base: t, symbols: n, now: r }) {
 	let i = [`base=${t}`], a = Intl.supportedValuesOf?.("currency") ?? n, o = n.filter((e) => e !== t && a.includes(e));
-	return o.length > 0 && i.push(`quotes=${o.join(",")}`), i.push(`from=${g(r.getTime() - R)}`), `${e.replace(/[?#].*/, "")}?${i.join("&")}`;
+	return o.length > 0 && i.push(`quotes=${o.join(",")}`), i.push(`from=${g(r.getTime() - ne)}`), `${e.replace(/[?#].*/, "")}?${i.join("&")}`;
 }
-var B = (e) => i(e) && _(e.date) && t(e.base) && t(e.quote);
-function V(e, t) {
-	let n = Array.isArray(e) ? e.filter(B) : [], i = n[0]?.base;
-	if (!i) throw new r("frankfurter: expected [{date, base, quote, rate}]");
-	let a = n.filter((e) => e.base === i).sort((e, t) => Date.parse(t.date) - Date.parse(e.date)), o = {}, s = {}, c = {};
-	for (let { date: e, quote: t, rate: n } of a) c[t] ? !(t in s) && e < c[t] && (s[t] = m(n)) : (c[t] = e, o[t] = m(n));
-	return v("frankfurter", {
-		base: i,
-		asOf: a[0].date,
-		rates: o,
-		previous: s,
+var re = (e) => i(e) && _(e.date) && t(e.base) && t(e.quote), L = (e, t) => v("frankfurter", R(e), t);
+function R(e) {
+	let t = Array.isArray(e) ? e.filter(re) : [], n = t[0]?.base;
+	if (!n) throw new r("frankfurter: expected [{date, base, quote, rate}]");
+	let i = t.filter((e) => e.base === n).sort((e, t) => Date.parse(t.date) - Date.parse(e.date)), a = {}, o = {}, s = {};
+	for (let { date: e, quote: t, rate: n } of i) s[t] ? !(t in o) && e < s[t] && (o[t] = m(n)) : (s[t] = e, a[t] = m(n));
+	return {
+		base: n,
+		asOf: i[0].date,
+		rates: a,
+		previous: o,
 		source: "Frankfurter",
-		history: H(a)
-	}, t);
+		history: z(i)
+	};
 }
-function H(e) {
+function z(e) {
 	let t = {}, r = /* @__PURE__ */ new Set();
 	for (let { date: i, quote: a, rate: o } of e) {
 		let e = m(o);
@@ -242,7 +242,7 @@ function H(e) {
 	return t;
 }
 // src/providers/carry.ts
-function U(e, t) {
+function ie(e, t) {
 	if (e?.base !== t.base || (e.asOf ?? "") > (t.asOf ?? "")) return t;
 	let r = e.asOf === t.asOf && JSON.stringify(e.rates) === JSON.stringify(t.rates) ? e.previous : e.rates;
 	if (!r) return t;
@@ -256,23 +256,59 @@ function U(e, t) {
 		previous: i
 	} : t;
 }
+// src/providers/official.ts
+var B = {
+	KGS: "NBKR",
+	KZT: "NBK",
+	TJS: "NBT",
+	UZS: "CBU"
+};
+async function V(e, t, n) {
+	let r = n.symbols.filter((e) => B[e] && e !== n.base), [i, ...a] = await Promise.all([e(I(t, n), F), ...r.map((r) => e(`${I(t, {
+		...n,
+		symbols: [r]
+	})}&providers=${B[r]}`, F).catch((e) => ({ error: e.message })))]);
+	return {
+		body: i,
+		banks: Object.fromEntries(r.map((e, t) => [e, a[t]]))
+	};
+}
+function H({ body: e, banks: t }, a) {
+	let o = R(e), s = {}, c = [];
+	for (let e of Object.keys(t)) {
+		let a = t[e];
+		try {
+			if (i(a) && "error" in a) throw Error(String(a.error));
+			let t = R(a), c = t.rates[e];
+			if (t.base !== o.base || !n(c)) throw new r(`no usable ${e} rate`);
+			o.rates[e] = c, o.previous[e] = t.previous[e], o.history[e] = t.history[e], s[e] = B[e], t.asOf > o.asOf && (o.asOf = t.asOf);
+		} catch (t) {
+			c.push(`${B[e]} (${e}): ${t.message}`);
+		}
+	}
+	let l = v("frankfurter", o, a), u = Object.keys(s).filter((e) => o.base === a.base && e in l.snapshot.rates);
+	return u.length > 0 && (l.snapshot.official = Object.fromEntries(u.map((e) => [e, s[e]]))), c.length > 0 && (l.unofficial = c), l;
+}
+async function U(e, { source: t, query: n }) {
+	return H(await V(e, t ?? "https://api.frankfurter.dev/v2/rates", n), n);
+}
 // src/providers/index.ts
 var W = (e, t) => v("feed", l(e), t), G = {
 	feed: [W],
 	frankfurter: [
-		V,
-		() => I,
-		L
+		L,
+		() => P,
+		F
 	],
 	"currency-api": [
-		j,
+		A,
 		E,
-		D
+		ee
 	],
 	"er-api": [
-		F,
-		M,
-		N
+		N,
+		j,
+		te
 	],
 	cbr: [
 		w,
@@ -284,7 +320,7 @@ var W = (e, t) => v("feed", l(e), t), G = {
 		() => b,
 		x
 	]
-}, K = Object.keys(G), q = I, J = (e) => K.includes(e), ee = [
+}, K = Object.keys(G), q = P, J = (e) => K.includes(e), ae = [
 	["quote", "frankfurter"],
 	["Ccy", "cbu"],
 	["Valute", "cbr"],
@@ -295,7 +331,7 @@ var W = (e, t) => v("feed", l(e), t), G = {
 ];
 function Y(e) {
 	let t = Array.isArray(e) ? e.find(i) : e;
-	return i(t) ? ee.find(([e]) => e in t)?.[1] : void 0;
+	return i(t) ? ae.find(([e]) => e in t)?.[1] : void 0;
 }
 function X(e, t, n, i) {
 	let a = t === "auto" ? Y(e) : t;
@@ -310,15 +346,15 @@ function Z(e, t) {
 }
 async function Q(e, { url: t, provider: n }, i) {
 	if (t ??= G[n][1]?.(i.base), !t) throw new r("feed: needs a \"source\" URL");
-	n === "frankfurter" && (t = z(t, i));
+	n === "frankfurter" && (t = I(t, i));
 	let a = await e(t, G[n]?.[2]), o = {
 		provider: n,
 		body: a
-	}, s = (n === "auto" ? Y(a) : n) === "currency-api" && k(t, a?.date);
+	}, s = (n === "auto" ? Y(a) : n) === "currency-api" && O(t, a?.date);
 	return s && (o.previousBody = await e(s).catch(() => void 0)), o;
 }
 var $ = ({ provider: e, body: t, previousBody: n }, r) => X(t, e, r, n);
-async function te(e, { source: t, provider: n, query: r }) {
+async function oe(e, { source: t, provider: n, query: r }) {
 	return $(await Q(e, Z(t, n), r), r);
 }
-export { r as C, l as D, f as E, m as S, n as T, k as _, J as a, w as b, X as c, U as d, z as f, F as g, M as h, Q as i, $ as l, P as m, K as n, te as o, V as p, Y as r, W as s, q as t, Z as u, E as v, t as w, T as x, j as y };
+export { f as A, A as C, r as D, m as E, t as O, E as S, T, L as _, J as a, N as b, X as c, B as d, V as f, I as g, ie as h, Q as i, l as j, n as k, $ as l, H as m, K as n, oe as o, U as p, Y as r, W as s, q as t, Z as u, M as v, w, O as x, j as y };

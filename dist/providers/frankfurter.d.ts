@@ -1,3 +1,4 @@
+import { type RatesSnapshot } from '../snapshot.js';
 import type { LoadedRates, RatesQuery } from './types.js';
 export declare const FRANKFURTER_URL = "https://api.frankfurter.dev/v2/rates";
 /**
@@ -20,4 +21,11 @@ export declare function frankfurterUrl(source: string, { base, symbols, now }: R
  * different days), and the snapshot is dated by the newest: the answer holds only the quotes
  * asked for. Rows in another base are crossed through it; an identity row changes nothing.
  */
-export declare function parseFrankfurter(body: unknown, query: RatesQuery): LoadedRates;
+export declare const parseFrankfurter: (body: unknown, query: RatesQuery) => LoadedRates;
+/**
+ * One answer's rows as a publication in the answer's own base: each quote's latest two dates
+ * as rate and previous, and every date as its history. Throws when no row is readable.
+ */
+export declare function readFrankfurterRows(body: unknown): FrankfurterPublication;
+/** A publication read from Frankfurter's rows: every table present, dated by its newest row. */
+export type FrankfurterPublication = RatesSnapshot & Required<Pick<RatesSnapshot, 'asOf' | 'previous' | 'history'>>;

@@ -8,6 +8,8 @@ export { RatesFormatError, toSnapshot, type RatesSnapshot } from '../snapshot.js
 export { carryPrevious } from './carry.js';
 export { currencyApiPreviousUrl, currencyApiUrl, erApiUrl, frankfurterUrl, parseCbr, parseCbu, parseCurrencyApi, parseErApi, parseFrankfurter, };
 export { ER_API_ATTRIBUTION } from './er-api.js';
+export { HOME_BANKS, fetchOfficial, loadOfficialRates, readOfficial } from './official.js';
+export type { BankAnswers, BankKey, OfficialAnswers } from './official.js';
 export { readNumber } from './shared.js';
 /**
  * The feed format itself (a self-hosted file, e.g. written by `fx-ticker-feed`), validated by

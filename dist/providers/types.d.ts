@@ -28,5 +28,7 @@ export interface LoadedRates {
     missing: string[];
     /** Each missing symbol and why, e.g. `KZT: not quoted`, `UZS: bad rate -5`; none for stored rates. */
     skipped?: string[];
+    /** Official rates: currencies shown at the blend because their home bank's figure failed, with the bank and why (`NBK (KZT): HTTP 503`). */
+    unofficial?: string[];
     attribution?: Attribution;
 }
