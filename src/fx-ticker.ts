@@ -182,7 +182,11 @@ export class FxTicker extends LitElement {
    * provider's URL; a provider named without a source uses its own public URL.
    */
   get source(): string | undefined {
-    return this.#source ?? (/^(auto|frankfurter)?$/.test(this.provider.trim()) ? DEFAULT_SOURCE : undefined);
+    // Read like the `provider` attribute: removed (null) or invalid, it is `auto`.
+    return (
+      this.#source ??
+      (/^(auto|frankfurter)$/.test(readChoice(this.provider, PROVIDERS, 'auto').value) ? DEFAULT_SOURCE : undefined)
+    );
   }
   set source(value: string | null | undefined) {
     const old = this.source;

@@ -73,6 +73,21 @@ describe('<fx-ticker>', () => {
     el.remove();
   });
 
+  it('reads a removed or invalid provider as auto, whose source is Frankfurter, and keeps following its attributes', async () => {
+    const el = await fixture<FxTicker>(html`<fx-ticker provider="cbr" speed="0"></fx-ticker>`);
+    expect(el.source).to.equal(undefined);
+    el.removeAttribute('provider');
+    expect(el.source).to.equal('https://api.frankfurter.dev/v2/rates');
+    el.setAttribute('source', 'none');
+    await el.updateComplete;
+    expect(el.source).to.equal('none');
+    el.removeAttribute('source');
+    el.setAttribute('provider', 'no-such-provider');
+    await el.updateComplete;
+    expect(el.source).to.equal('https://api.frankfurter.dev/v2/rates');
+    el.remove();
+  });
+
   it('defaults to moving right on a right-to-left page', async () => {
     const box = await fixture<HTMLDivElement>(html`<div dir="rtl"><fx-ticker source="none"></fx-ticker></div>`);
     expect(box.querySelector('fx-ticker')!.direction).to.equal('right');
