@@ -248,7 +248,7 @@ export class FxTicker extends LitElement {
     direction: this.#option('direction', readDirection(this.#direction, this.#isRtl)),
     rtl: this.#isRtl,
     paused: this.paused,
-  }));
+  }), () => this.#items.map((item) => renderItem(item, true)));
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -316,7 +316,7 @@ export class FxTicker extends LitElement {
           this.#items.length
             ? html`<div class="track">
               <ul role="list" aria-label=${label}>
-                ${this.#items.map(renderItem)}
+                ${this.#items.map((item) => renderItem(item))}
               </ul>
             </div>`
             : html`<slot></slot>`
@@ -330,7 +330,8 @@ export class FxTicker extends LitElement {
   #renderStatus(words: Words): TemplateResult {
     const shown = this.shown;
     const asOf = shown?.snapshot.asOf && this.#formatDate(shown.snapshot.asOf);
-    const since = this.#confirmedAt ? this.#formatDate(new Date(this.#confirmedAt).toISOString()) : asOf;
+    // Formatted only for a note that shows it: an instant's formatter is built anew each time.
+    const since = (this.failure || shown?.stale) && this.#confirmedAt ? this.#formatDate(new Date(this.#confirmedAt).toISOString()) : asOf;
     const note =
       !this.failure && !shown?.stale
         ? ''
@@ -568,7 +569,8 @@ function whenParsed(element: Element, then: () => void): void {
   document.addEventListener('DOMContentLoaded', check);
 }
 
-function renderItem(item: ItemView): TemplateResult {
+/** One item; in a copy (`copy`), without its role, its spoken phrase and its link target, so nothing in it is read, reached or followed. */
+function renderItem(item: ItemView, copy?: boolean): TemplateResult {
   const content = html`<span part="pair" aria-hidden="true">${item.pair}</span>
     <span part="rate" aria-hidden="true">${item.rate}</span>
     ${
@@ -580,11 +582,11 @@ function renderItem(item: ItemView): TemplateResult {
         : nothing
     }
     ${item.change ? html`<span part="change ${item.change.direction}" aria-hidden="true">${item.change.text}</span>` : nothing}
-    <span class="visually-hidden">${item.phrase}</span>`;
+    ${copy ? nothing : html`<span class="visually-hidden">${item.phrase}</span>`}`;
   // The roles stay explicit: Safari drops the list semantics of a list styled without markers.
   // eslint-disable-next-line lit-a11y/no-redundant-role
-  return html`<li part="item item-${item.symbol}" data-symbol=${item.symbol} role="listitem">
-    ${item.href ? html`<a part="link" href=${item.href}>${content}</a>` : content}
+  return html`<li part="item item-${item.symbol}" data-symbol=${item.symbol} role=${copy ? nothing : 'listitem'}>
+    ${item.href ? html`<a part="link" href=${copy ? nothing : item.href}>${content}</a>` : content}
   </li>`;
 }
 
