@@ -369,7 +369,9 @@ export class FxTicker extends LitElement {
   }
 
   get #isRtl(): boolean {
-    return getComputedStyle(this).direction === 'rtl';
+    // The page's `dir`, which the strip's own direction follows (see the styles): a computed
+    // style would force a style pass, and a layout with it (container queries), at every render.
+    return this.matches(':dir(rtl)');
   }
 
   get #isOffline(): boolean {

@@ -106,7 +106,7 @@ describe('first paint and updates', () => {
     for (const copy of copies(el)) expect(rateTexts(copy)).to.include('0.01250');
   });
 
-  it('reads no layout while it renders an update, so an update forces no layout pass', async () => {
+  it('reads no layout and no computed style while it renders an update, so an update forces neither pass', async () => {
     const box = await fixture<HTMLDivElement>(html`<div style="width: 2400px"></div>`);
     box.innerHTML = '<fx-ticker source="none"></fx-ticker>';
     const el = box.querySelector('fx-ticker')!;
@@ -121,10 +121,11 @@ describe('first paint and updates', () => {
       sinon.spy(Element.prototype, 'clientWidth', ['get']).get,
       sinon.spy(HTMLElement.prototype, 'offsetWidth', ['get']).get,
       sinon.spy(HTMLElement.prototype, 'offsetLeft', ['get']).get,
+      sinon.spy(window, 'getComputedStyle'),
     ];
     el.rates = { ...FEED, rates: { ...FEED.rates, KGS: 1e-7 } };
     await el.updateComplete;
-    expect(reads.map((read) => read.callCount)).to.deep.equal([0, 0, 0, 0, 0]);
+    expect(reads.map((read) => read.callCount)).to.deep.equal([0, 0, 0, 0, 0, 0]);
     sinon.restore();
     // The item's new width is handled in the frame's own layout: the copies still match.
     await nextFrame();

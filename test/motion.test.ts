@@ -190,6 +190,25 @@ describe('motion', () => {
     }
   });
 
+  it("follows the page's dir, not a CSS direction alone, and still covers the viewport", async () => {
+    const box = await fixture<HTMLDivElement>(
+      html`<div style="direction: rtl; width: 1000px"><fx-ticker source="none"></fx-ticker></div>`,
+    );
+    const el = box.querySelector('fx-ticker')!;
+    el.rates = FEED;
+    await settle(el);
+    expect(el.direction).to.equal('left');
+    expect(translateAt(el, 1000)).to.be.lessThan(translateAt(el, 0));
+    const view = viewport(el).getBoundingClientRect();
+    const duration = Number(animation(el).effect!.getTiming().duration);
+    for (const fraction of [0, 0.5, 0.999]) {
+      translateAt(el, fraction * duration);
+      const rect = track(el).getBoundingClientRect();
+      expect(rect.left).to.be.at.most(view.left + 0.5);
+      expect(rect.right).to.be.at.least(view.right - 0.5);
+    }
+  });
+
   it('pauses with the button and on hover, and resumes', async () => {
     const { el } = await tickerIn(800);
     const button = shadow(el).querySelector<HTMLButtonElement>('[part="control"]')!;
