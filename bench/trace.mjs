@@ -4,7 +4,8 @@
 // probe that wraps the Intl constructors and the element's Lit update, split the script time
 // into Intl start-up and Lit renders. Medians of TRACE_ROUNDS fresh browsers; asserts nothing.
 // `node bench/trace.mjs /bench/pages/ours.html` traces one page.
-// `node bench/trace.mjs --updates` breaks down the main-thread time of rate updates instead.
+// `node bench/trace.mjs --updates` breaks down the main-thread time of rate updates instead
+// (one strip, and twenty on a page: `name-20.html`), with the style and layout passes forced.
 import { readFile } from 'node:fs/promises';
 import puppeteer from 'puppeteer-core';
 import { CHROMIUM_ARGS, findChromium } from '../scripts/chromium.mjs';
@@ -16,7 +17,7 @@ const ARGS = process.argv.slice(2).filter((arg) => arg !== '--updates');
 const PAGES = ARGS.length
   ? ARGS
   : UPDATE_MODE
-    ? ['/bench/pages/css-strip.html', '/bench/pages/ours.html']
+    ? ['/bench/pages/css-strip.html', '/bench/pages/ours.html', '/bench/pages/css-strip-20.html', '/bench/pages/ours-20.html']
     : ['/bench/pages/css-strip.html', '/bench/pages/ours.html', '/bench/pages/ours-cached.html'];
 
 const CATEGORIES = [
@@ -154,7 +155,11 @@ function selfTimeByPhase(events, pid, tid, start, end) {
       if (parent.phase) self.set(parent.phase, (self.get(parent.phase) ?? 0) - time);
     }
     if (time > 0 && (phase === 'style' || phase === 'layout') && /^(UpdateLayoutTree|Layout)$/.test(span.name)) {
-      if (stack.some((s) => /^(FunctionCall|v8\.callFunction|RunMicrotasks|EvaluateScript|v8\.run|TimerFire|EventDispatch)$/.test(s.name)))
+      if (
+        stack.some((s) =>
+          /^(FunctionCall|v8\.callFunction|RunMicrotasks|EvaluateScript|v8\.run|TimerFire|EventDispatch)$/.test(s.name),
+        )
+      )
         forced[phase] += 1;
     }
     if (process.env.TRACE_DEBUG && stack.length < 4 && time > 1000)
@@ -199,7 +204,12 @@ async function traceUpdates(chromium, origin, path) {
       // The last update's frame.
       await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
       const renders = performance.getEntriesByType('measure').filter((m) => m.name.startsWith('Lit update'));
-      return { start, end: performance.timeOrigin + performance.now(), renders: renders.length, renderMs: renders.reduce((a, m) => a + m.duration, 0) };
+      return {
+        start,
+        end: performance.timeOrigin + performance.now(),
+        renders: renders.length,
+        renderMs: renders.reduce((a, m) => a + m.duration, 0),
+      };
     }, UPDATES);
     const { traceEvents } = JSON.parse(new TextDecoder().decode(await page.tracing.stop()));
     // The page's main thread: the renderer main thread that ran the most.
@@ -263,7 +273,16 @@ async function main() {
   if (!chromium) throw new Error('No Chromium found: set CHROME_PATH.');
   // TRACE_SCRIPT=path traces another build of the script tag (e.g. the one before a change).
   const script = process.env.TRACE_SCRIPT;
-  const server = await serve(new Map(script ? [['/dist/fx-ticker.js', await readFile(script)]] : []));
+  const files = new Map(script ? [['/dist/fx-ticker.js', await readFile(script)]] : []);
+  // `name-20.html`: the page `name.html` with its strip twenty times, as `npm run bench` makes it.
+  for (const path of PAGES.filter((page) => page.endsWith('-20.html'))) {
+    const html = await readFile(new URL(`..${path.replace('-20.html', '.html')}`, import.meta.url), 'utf8');
+    files.set(
+      path,
+      html.replace(/<!-- strip -->([\s\S]*?)<!-- \/strip -->/, (_, strip) => strip.repeat(20)),
+    );
+  }
+  const server = await serve(files);
   const origin = `http://127.0.0.1:${server.address().port}`;
   try {
     if (UPDATE_MODE) return await mainUpdates(chromium, origin, PAGES);

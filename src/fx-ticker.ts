@@ -243,12 +243,16 @@ export class FxTicker extends LitElement {
   #subscription?: RatesSubscription;
   #subscriptionKey = '';
   #warned = new Set<string>();
-  #marquee = new MarqueeController(this, () => ({
-    speed: this.#option('speed', readSpeed(this.speed)),
-    direction: this.#option('direction', readDirection(this.#direction, this.#isRtl)),
-    rtl: this.#isRtl,
-    paused: this.paused,
-  }), () => this.#items.map((item) => renderItem(item, true)));
+  #marquee = new MarqueeController(
+    this,
+    () => ({
+      speed: this.#option('speed', readSpeed(this.speed)),
+      direction: this.#option('direction', readDirection(this.#direction, this.#isRtl)),
+      rtl: this.#isRtl,
+      paused: this.paused,
+    }),
+    () => this.#items.map((item) => renderItem(item, true)),
+  );
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -331,7 +335,8 @@ export class FxTicker extends LitElement {
     const shown = this.shown;
     const asOf = shown?.snapshot.asOf && this.#formatDate(shown.snapshot.asOf);
     // Formatted only for a note that shows it: an instant's formatter is built anew each time.
-    const since = (this.failure || shown?.stale) && this.#confirmedAt ? this.#formatDate(new Date(this.#confirmedAt).toISOString()) : asOf;
+    const since =
+      (this.failure || shown?.stale) && this.#confirmedAt ? this.#formatDate(new Date(this.#confirmedAt).toISOString()) : asOf;
     const note =
       !this.failure && !shown?.stale
         ? ''
@@ -586,7 +591,6 @@ function renderItem(item: ItemView, copy?: boolean): TemplateResult {
     ${item.change ? html`<span part="change ${item.change.direction}" aria-hidden="true">${item.change.text}</span>` : nothing}
     ${copy ? nothing : html`<span class="visually-hidden">${item.phrase}</span>`}`;
   // The roles stay explicit: Safari drops the list semantics of a list styled without markers.
-  // eslint-disable-next-line lit-a11y/no-redundant-role
   return html`<li part="item item-${item.symbol}" data-symbol=${item.symbol} role=${copy ? nothing : 'listitem'}>
     ${item.href ? html`<a part="link" href=${copy ? nothing : item.href}>${content}</a>` : content}
   </li>`;

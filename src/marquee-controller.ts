@@ -183,7 +183,8 @@ export class MarqueeController implements ReactiveController {
       return [rect.left - left, rect.right - left];
     });
     // Where the items were on screen before this layout: the track has not moved since.
-    const anchor = before.length === edges.length ? before.findIndex(([from, to]) => left + to > view.left && left + from < view.right) : -1;
+    const anchor =
+      before.length === edges.length ? before.findIndex(([from, to]) => left + to > view.left && left + from < view.right) : -1;
     this.#edges = edges;
     this.#sync(width, anchor < 0 ? 0 : before[anchor][0] - edges[anchor][0]);
   }

@@ -102,7 +102,10 @@ describe('first paint and updates', () => {
     await el.updateComplete;
     const after = copyItems();
     expect(after).to.have.length(before.length);
-    after.forEach((item, i) => expect(item, `copy item ${i}`).to.equal(before[i]));
+    expect(
+      after.map((item, i) => item === before[i]),
+      'each copy item is the element it was',
+    ).to.deep.equal(before.map(() => true));
     for (const copy of copies(el)) expect(rateTexts(copy)).to.include('0.01250');
   });
 
