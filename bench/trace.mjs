@@ -5,7 +5,8 @@
 // into Intl start-up and Lit renders. Medians of TRACE_ROUNDS fresh browsers; asserts nothing.
 // `node bench/trace.mjs /bench/pages/ours.html` traces one page.
 // `node bench/trace.mjs --updates` breaks down the main-thread time of rate updates instead
-// (one strip, and twenty on a page: `name-20.html`), with the style and layout passes forced.
+// (one strip, and twenty on a page: `name-20.html`), with the style and layout passes forced;
+// TRACE_PROFILE=1 adds the functions with the most self time (build unminified to read them).
 import { readFile } from 'node:fs/promises';
 import puppeteer from 'puppeteer-core';
 import { CHROMIUM_ARGS, findChromium } from '../scripts/chromium.mjs';
@@ -193,6 +194,13 @@ async function traceUpdates(chromium, origin, path) {
     await page.waitForFunction(() => window.firstItemMs !== undefined, { timeout: 10_000 });
     await new Promise((resolve) => setTimeout(resolve, 1000)); // past start-up work
     await page.tracing.start({ categories: CATEGORIES });
+    // TRACE_PROFILE=1: a sampling CPU profile of the same updates, for self time by function.
+    const cdp = process.env.TRACE_PROFILE && (await page.createCDPSession());
+    if (cdp) {
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: 50 });
+      await cdp.send('Profiler.start');
+    }
     const window_ = await page.evaluate(async (updates) => {
       const { ratesAfter, RATES } = await import('./common.js');
       performance.clearMeasures();
@@ -211,6 +219,7 @@ async function traceUpdates(chromium, origin, path) {
         renderMs: renders.reduce((a, m) => a + m.duration, 0),
       };
     }, UPDATES);
+    const functions = cdp ? selfTimeByFunction((await cdp.send('Profiler.stop')).profile) : new Map();
     const { traceEvents } = JSON.parse(new TextDecoder().decode(await page.tracing.stop()));
     // The page's main thread: the renderer main thread that ran the most.
     const mains = new Set(
@@ -233,10 +242,23 @@ async function traceUpdates(chromium, origin, path) {
     }
     const { phases, forced } = selfTimeByPhase(traceEvents, pid, tid, first, last);
     delete phases['idle (waiting: network, frames)'];
-    return { phases, forced, renders: window_.renders, renderMs: window_.renderMs };
+    return { phases, forced, renders: window_.renders, renderMs: window_.renderMs, functions };
   } finally {
     await browser.close();
   }
+}
+
+/** Self time in ms by function (name, file and line; native DOM calls by name) in a CPU profile. */
+function selfTimeByFunction(profile) {
+  const nodes = new Map(profile.nodes.map((node) => [node.id, node]));
+  const self = new Map();
+  profile.samples.forEach((id, i) => {
+    const { functionName, url, lineNumber } = nodes.get(id).callFrame;
+    const name = `${functionName || '(anonymous)'}${url ? ` ${url.split('/').pop()}:${lineNumber + 1}` : ''}`;
+    self.set(name, (self.get(name) ?? 0) + (profile.timeDeltas[i + 1] ?? 0) / 1000);
+  });
+  for (const name of ['(idle)', '(program)', '(root)']) self.delete(name);
+  return self;
 }
 
 async function mainUpdates(chromium, origin, pages) {
@@ -254,6 +276,8 @@ async function mainUpdates(chromium, origin, pages) {
       add('main-thread ms per update', total);
       add('  style passes forced by script, per update', run.forced.style / UPDATES);
       add('  layouts forced by script, per update', run.forced.layout / UPDATES);
+      for (const [name, ms] of [...run.functions].sort((a, b) => b[1] - a[1]).slice(0, 12))
+        add(`  self ms per update: ${name}`.slice(0, 58), ms / UPDATES);
       if (run.renders) {
         add('  Lit renders per update', run.renders / UPDATES);
         add('  Lit update ms per update (script of the render)', run.renderMs / UPDATES);
