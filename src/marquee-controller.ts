@@ -31,7 +31,7 @@ interface Loop {
  * disconnecting tears down, so a moved element neither leaks nor freezes.
  */
 export class MarqueeController implements ReactiveController {
-  /** Copies of the set after the primary one; 0 when the strip is static. */
+  /** Copies of the set after the primary one, as last counted; none are shown while the strip is static. */
   copies = 1;
   /** True when the strip does not move at all (speed 0 or reduced motion). */
   isStatic = false;
@@ -52,8 +52,9 @@ export class MarqueeController implements ReactiveController {
   #set?: Element | null;
   #animation?: Animation;
   #loop?: Loop;
-  /** Left and right edges of the track's items, relative to the track, as last laid out. */
+  /** Left and right edges of the track's items, relative to the track, and the set's width, as last laid out. */
   #edges: number[][] = [];
+  #width = 0;
 
   constructor(host: ReactiveElement, settings: () => MarqueeSettings, copyContent: () => unknown) {
     this.#host = host;
@@ -94,7 +95,6 @@ export class MarqueeController implements ReactiveController {
   hostUpdate(): void {
     this.#now = this.#settings();
     this.isStatic = this.#now.speed === 0 || this.#reducedMotion.matches;
-    this.copies = this.isStatic ? 0 : Math.max(1, this.copies);
   }
 
   hostUpdated(): void {
@@ -106,6 +106,7 @@ export class MarqueeController implements ReactiveController {
       this.#track = root.querySelector<HTMLElement>('.track') ?? undefined;
       this.#resize!.disconnect();
       this.#stop();
+      this.#width = 0; // a new set starts once it is laid out
       if (set) {
         this.#resize!.observe(this.#viewport);
         this.#on(this.#viewport, 'pointerenter', this.#hover);
@@ -117,6 +118,8 @@ export class MarqueeController implements ReactiveController {
     for (const item of set?.children ?? []) this.#resize!.observe(item);
     this.#pause('button', this.#now.paused);
     this.#copy();
+    // A new speed or direction, or a static strip, applies now; a new width after the layout.
+    this.#sync(this.#width, 0);
   }
 
   /**
@@ -171,7 +174,7 @@ export class MarqueeController implements ReactiveController {
     if (!set || !track) return;
     const width = set.getBoundingClientRect().width;
     const needed = Math.max(1, Math.ceil(this.#viewport!.clientWidth / width));
-    if (!this.isStatic && needed !== this.copies) {
+    if (!this.isStatic && width && needed !== this.copies) {
       this.copies = needed;
       this.#copy();
     }
@@ -186,7 +189,7 @@ export class MarqueeController implements ReactiveController {
     const anchor =
       before.length === edges.length ? before.findIndex(([from, to]) => left + to > view.left && left + from < view.right) : -1;
     this.#edges = edges;
-    this.#sync(width, anchor < 0 ? 0 : before[anchor][0] - edges[anchor][0]);
+    this.#sync((this.#width = width), anchor < 0 ? 0 : before[anchor][0] - edges[anchor][0]);
   }
 
   /**

@@ -94,6 +94,20 @@ describe('motion', () => {
     expect(speedAt()).to.be.closeTo(50, 0.5);
   });
 
+  it('follows a speed, a direction or speed="0" set at runtime, with no resize', async () => {
+    const { el } = await tickerIn(600);
+    const speedAt = () => (translateAt(el, 0) - translateAt(el, 1000)) / 1;
+    el.speed = 80;
+    await settle(el);
+    expect(speedAt()).to.be.closeTo(80, 0.5);
+    el.direction = 'right';
+    await settle(el);
+    expect(speedAt()).to.be.closeTo(-80, 0.5);
+    el.speed = 0;
+    await settle(el);
+    expect(track(el).getAnimations()).to.have.length(0);
+  });
+
   it('recomputes copies on resize', async () => {
     const { el, box } = await tickerIn(300);
     const before = sets(el).length;

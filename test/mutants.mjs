@@ -150,6 +150,13 @@ export const MUTANTS = [
     tests: ['test/motion.test.ts'],
   },
   {
+    description: 'a speed, direction or speed="0" set at runtime waits for a resize',
+    file: MARQUEE,
+    find: 'this.#sync(this.#width, 0);',
+    replace: '',
+    tests: ['test/motion.test.ts'],
+  },
+  {
     description: 'copies carry the list roles, spoken phrases and link targets of the set',
     file: ELEMENT,
     find: '() => this.#items.map((item) => renderItem(item, true)),',
