@@ -19,6 +19,8 @@ export const styles = css`
     /* Inherited text styles of the host page (letter-spacing, line-height, text-transform…)
        stop here; only the documented custom properties theme the strip. */
     all: initial;
+    /* From the page's dir, as the element reads it: a CSS direction alone would turn the track without it. */
+    direction: ltr;
     color-scheme: light dark;
     display: flex;
     block-size: 100%;
@@ -27,6 +29,9 @@ export const styles = css`
     font: var(--fx-ticker-font, 500 0.875rem/1.2 system-ui, sans-serif);
     background: var(--fx-ticker-background, light-dark(#fff, #11161c));
     color: var(--fx-ticker-color, light-dark(#1b1f24, #e8edf2));
+  }
+  :host(:dir(rtl)) .ticker {
+    direction: rtl;
   }
   .light {
     color-scheme: light;

@@ -247,12 +247,16 @@ export class FxTicker extends LitElement {
   #subscription?: RatesSubscription;
   #subscriptionKey = '';
   #warned = new Set<string>();
-  #marquee = new MarqueeController(this, () => ({
-    speed: this.#option('speed', readSpeed(this.speed)),
-    direction: this.#option('direction', readDirection(this.#direction, this.#isRtl)),
-    rtl: this.#isRtl,
-    paused: this.paused,
-  }));
+  #marquee = new MarqueeController(
+    this,
+    () => ({
+      speed: this.#option('speed', readSpeed(this.speed)),
+      direction: this.#option('direction', readDirection(this.#direction, this.#isRtl)),
+      rtl: this.#isRtl,
+      paused: this.paused,
+    }),
+    () => this.#items.map((item) => renderItem(item, true)),
+  );
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -320,7 +324,7 @@ export class FxTicker extends LitElement {
           this.#items.length
             ? html`<div class="track">
               <ul role="list" aria-label=${label}>
-                ${this.#items.map(renderItem)}
+                ${this.#items.map((item) => renderItem(item))}
               </ul>
             </div>`
             : html`<slot></slot>`
@@ -334,7 +338,9 @@ export class FxTicker extends LitElement {
   #renderStatus(words: Words): TemplateResult {
     const shown = this.shown;
     const asOf = shown?.snapshot.asOf && this.#formatDate(shown.snapshot.asOf);
-    const since = this.#confirmedAt ? this.#formatDate(new Date(this.#confirmedAt).toISOString()) : asOf;
+    // Formatted only for a note that shows it: an instant's formatter is built anew each time.
+    const since =
+      (this.failure || shown?.stale) && this.#confirmedAt ? this.#formatDate(new Date(this.#confirmedAt).toISOString()) : asOf;
     const note =
       !this.failure && !shown?.stale
         ? ''
@@ -372,7 +378,9 @@ export class FxTicker extends LitElement {
   }
 
   get #isRtl(): boolean {
-    return getComputedStyle(this).direction === 'rtl';
+    // The page's `dir`, which the strip's own direction follows (see the styles): a computed
+    // style would force a style pass, and a layout with it (container queries), at every render.
+    return this.matches(':dir(rtl)');
   }
 
   get #isOffline(): boolean {
@@ -572,7 +580,8 @@ function whenParsed(element: Element, then: () => void): void {
   document.addEventListener('DOMContentLoaded', check);
 }
 
-function renderItem(item: ItemView): TemplateResult {
+/** One item; in a copy (`copy`), without its role, its spoken phrase and its link target, so nothing in it is read, reached or followed. */
+function renderItem(item: ItemView, copy?: boolean): TemplateResult {
   const content = html`<span part="pair" aria-hidden="true">${item.pair}</span>
     <span part="rate" aria-hidden="true">${item.rate}</span>
     ${
@@ -584,11 +593,10 @@ function renderItem(item: ItemView): TemplateResult {
         : nothing
     }
     ${item.change ? html`<span part="change ${item.change.direction}" aria-hidden="true">${item.change.text}</span>` : nothing}
-    <span class="visually-hidden">${item.phrase}</span>`;
+    ${copy ? nothing : html`<span class="visually-hidden">${item.phrase}</span>`}`;
   // The roles stay explicit: Safari drops the list semantics of a list styled without markers.
-  // eslint-disable-next-line lit-a11y/no-redundant-role
-  return html`<li part="item item-${item.symbol}" data-symbol=${item.symbol} role="listitem">
-    ${item.href ? html`<a part="link" href=${item.href}>${content}</a>` : content}
+  return html`<li part="item item-${item.symbol}" data-symbol=${item.symbol} role=${copy ? nothing : 'listitem'}>
+    ${item.href ? html`<a part="link" href=${copy ? nothing : item.href}>${content}</a>` : content}
   </li>`;
 }
 

@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveElement } from 'lit';
+import { render, type ReactiveController, type ReactiveElement } from 'lit';
 import type { ScrollDirection } from './options.js';
 
 export interface MarqueeSettings {
@@ -22,20 +22,26 @@ interface Loop {
 /**
  * Owns the motion of the host's template (`.viewport` > `.track` > the `[role=list]` set):
  * the copies of the set that fill the host, and one Web Animations transform on the track.
- * The copies are clones of the rendered set, made after each render, so counting them
- * (which needs the set's width, known only after the set is rendered) never costs the host
- * a second render. A transform animation runs on the compositor, so a steady strip costs no layout,
- * no style work and no script per frame. What connecting sets up, disconnecting tears
- * down, so a moved element neither leaks nor freezes.
+ * The copies are rendered by Lit into lists of their own after each host render, so an
+ * update changes their numbers in place, and counting them (which needs the set's width,
+ * known only after the set is laid out) never costs the host a second render. Geometry is
+ * read only in a ResizeObserver callback, after the frame's own layout, so an update forces
+ * no style or layout pass. A transform animation runs on the compositor, so a steady strip
+ * costs no layout, no style work and no script per frame. What connecting sets up,
+ * disconnecting tears down, so a moved element neither leaks nor freezes.
  */
 export class MarqueeController implements ReactiveController {
-  /** Copies of the set after the primary one; 0 when the strip is static. */
+  /** Copies of the set after the primary one, as last counted; none are shown while the strip is static. */
   copies = 1;
   /** True when the strip does not move at all (speed 0 or reduced motion). */
   isStatic = false;
 
   #host: ReactiveElement;
   #settings: () => MarqueeSettings;
+  /** The settings of the current render, read once before it (reading direction after a render would force a style pass). */
+  #now!: MarqueeSettings;
+  /** A copy's content: the set's items without roles, spoken phrases or link targets. */
+  #copyContent: () => unknown;
   #reducedMotion = matchMedia('(prefers-reduced-motion: reduce)');
   #pauses = new Set<PauseReason>();
   #listening?: AbortController;
@@ -46,12 +52,14 @@ export class MarqueeController implements ReactiveController {
   #set?: Element | null;
   #animation?: Animation;
   #loop?: Loop;
-  /** The item the reader sees first (its index among the track's items), and where it sat in the track before an update. */
-  #anchor?: { index: number; items: number; offset: number };
+  /** Left and right edges of the track's items, relative to the track, and the set's width, as last laid out. */
+  #edges: number[][] = [];
+  #width = 0;
 
-  constructor(host: ReactiveElement, settings: () => MarqueeSettings) {
+  constructor(host: ReactiveElement, settings: () => MarqueeSettings, copyContent: () => unknown) {
     this.#host = host;
     this.#settings = settings;
+    this.#copyContent = copyContent;
     host.addController(this);
   }
 
@@ -83,21 +91,10 @@ export class MarqueeController implements ReactiveController {
     this.#stop();
   }
 
-  /** Before rendering: whether to draw copies, and which item the reader is looking at. */
+  /** Before rendering: whether to draw copies. */
   hostUpdate(): void {
-    this.isStatic = this.#settings().speed === 0 || this.#reducedMotion.matches;
-    this.copies = this.isStatic ? 0 : Math.max(1, this.copies);
-    this.#anchor = undefined;
-    if (!this.#animation) return;
-    const view = this.#viewport!.getBoundingClientRect();
-    const items = this.#items();
-    for (const [index, item] of items.entries()) {
-      const { left, right } = item.getBoundingClientRect();
-      if (right > view.left && left < view.right) {
-        this.#anchor = { index, items: items.length, offset: this.#offsetInTrack(item) };
-        break;
-      }
-    }
+    this.#now = this.#settings();
+    this.isStatic = this.#now.speed === 0 || this.#reducedMotion.matches;
   }
 
   hostUpdated(): void {
@@ -109,46 +106,40 @@ export class MarqueeController implements ReactiveController {
       this.#track = root.querySelector<HTMLElement>('.track') ?? undefined;
       this.#resize!.disconnect();
       this.#stop();
+      this.#width = 0; // a new set starts once it is laid out
       if (set) {
-        this.#resize!.observe(set);
         this.#resize!.observe(this.#viewport);
         this.#on(this.#viewport, 'pointerenter', this.#hover);
         this.#on(this.#viewport, 'pointerleave', this.#hover);
       }
     }
-    this.#pause('button', this.#settings().paused);
+    // New numbers may change an item's width, and so move the items after it: the observer
+    // reports that after the frame's layout, in time to hold the track before it paints.
+    for (const item of set?.children ?? []) this.#resize!.observe(item);
+    this.#pause('button', this.#now.paused);
     this.#copy();
-    const anchor = this.#anchor;
-    const items = this.#items();
-    // New numbers may have changed widths: move the track by as much as the item on screen
-    // moved inside it, so what the reader is looking at stays where it was.
-    this.#measure(anchor && anchor.items === items.length ? anchor.offset - this.#offsetInTrack(items[anchor.index]) : 0);
-  }
-
-  #items(): Element[] {
-    return this.#track ? [...this.#track.querySelectorAll('li')] : [];
+    // A new speed or direction, or a static strip, applies now; a new width after the layout.
+    this.#sync(this.#width, 0);
   }
 
   /**
-   * Replaces the copies (everything after the set in the track) with `copies` fresh clones
-   * of the set, hidden from assistive technology and focus (`aria-hidden`, `inert`), without
-   * the set's list roles, spoken phrases and link targets.
+   * Keeps `copies` lists after the set in the track, hidden from assistive technology and
+   * focus (`aria-hidden`, `inert`), and renders the set's items into each: Lit changes only
+   * what changed, so an update touches their numbers and nothing else.
    */
   #copy(): void {
     const set = this.#set;
     const track = this.#track;
     if (!set || !track) return;
-    while (set.nextSibling) set.nextSibling.remove();
-    if (this.isStatic || !this.copies) return;
-    const copy = set.cloneNode(true) as HTMLElement;
-    copy.removeAttribute('role'); // its name goes unread: the whole copy is hidden
-    copy.setAttribute('aria-hidden', 'true');
-    copy.inert = true;
-    for (const item of copy.querySelectorAll('[role]')) item.removeAttribute('role');
-    for (const phrase of copy.querySelectorAll('.visually-hidden')) phrase.remove();
-    // A link without href is no link: nothing in a copy can be reached or followed.
-    for (const link of copy.querySelectorAll('a')) link.removeAttribute('href');
-    track.append(copy, ...Array.from({ length: this.copies - 1 }, () => copy.cloneNode(true)));
+    const copies = this.isStatic ? 0 : this.copies;
+    while (track.children.length > copies + 1) track.lastElementChild!.remove();
+    while (track.children.length <= copies) {
+      const copy = track.appendChild(document.createElement('ul'));
+      copy.ariaHidden = 'true';
+      copy.inert = true;
+    }
+    const content = this.#copyContent();
+    for (const copy of [...track.children].slice(1)) render(content, copy as HTMLElement);
   }
 
   #on(target: EventTarget, type: string, listener: (event: Event) => void): void {
@@ -156,10 +147,6 @@ export class MarqueeController implements ReactiveController {
   }
 
   #hover = (event: Event): void => this.#pause('hover', event.type === 'pointerenter');
-
-  #offsetInTrack(item: Element): number {
-    return item.getBoundingClientRect().left - this.#track!.getBoundingClientRect().left;
-  }
 
   #pause(reason: PauseReason, on: boolean): void {
     if (on) this.#pauses.add(reason);
@@ -176,19 +163,33 @@ export class MarqueeController implements ReactiveController {
   }
 
   /**
-   * Reads the set and viewport widths, asks for enough copies to cover the viewport (one
-   * set scrolls out while the copies fill the rest), and starts or retunes the animation.
+   * After a layout that resized the set, an item or the viewport: asks for enough copies to
+   * cover the viewport (one set scrolls out while the copies fill the rest), and starts or
+   * retunes the animation. When an item changed width, the track moves by as much as the
+   * first item on screen moved inside it, so what the reader is looking at stays where it was.
    */
-  #measure(shift = 0): void {
+  #measure(): void {
     const set = this.#set;
-    if (!set) return;
+    const track = this.#track;
+    if (!set || !track) return;
     const width = set.getBoundingClientRect().width;
     const needed = Math.max(1, Math.ceil(this.#viewport!.clientWidth / width));
-    if (!this.isStatic && needed !== this.copies) {
+    if (!this.isStatic && width && needed !== this.copies) {
       this.copies = needed;
       this.#copy();
     }
-    this.#sync(width, shift);
+    const view = this.#viewport!.getBoundingClientRect();
+    const { left } = track.getBoundingClientRect();
+    const before = this.#edges;
+    const edges = [...track.querySelectorAll('li')].map((item) => {
+      const rect = item.getBoundingClientRect();
+      return [rect.left - left, rect.right - left];
+    });
+    // Where the items were on screen before this layout: the track has not moved since.
+    const anchor =
+      before.length === edges.length ? before.findIndex(([from, to]) => left + to > view.left && left + from < view.right) : -1;
+    this.#edges = edges;
+    this.#sync((this.#width = width), anchor < 0 ? 0 : before[anchor][0] - edges[anchor][0]);
   }
 
   /**
@@ -197,7 +198,7 @@ export class MarqueeController implements ReactiveController {
    * updates never jump.
    */
   #sync(width: number, shift: number): void {
-    const { speed, direction, rtl } = this.#settings();
+    const { speed, direction, rtl, paused } = this.#now;
     if (this.isStatic || !(width > 0) || !this.#track) return this.#stop();
     // Copies extend to the right in LTR and to the left in RTL, one set's width apart.
     const extent = rtl ? width : -width;
@@ -222,6 +223,6 @@ export class MarqueeController implements ReactiveController {
     animation.currentTime = progress * loop.duration;
     this.#animation = animation;
     this.#loop = loop;
-    this.#pause('button', this.#settings().paused);
+    this.#pause('button', paused);
   }
 }

@@ -86,6 +86,70 @@ describe('first paint and updates', () => {
     }
   });
 
+  it("changes the copies' numbers in place on an update, keeping their elements", async () => {
+    const box = await fixture<HTMLDivElement>(html`<div style="width: 2400px"></div>`);
+    box.innerHTML = '<fx-ticker source="none"></fx-ticker>';
+    const el = box.querySelector('fx-ticker')!;
+    el.rates = FEED;
+    for (let i = 0; i < 3; i++) {
+      await el.updateComplete;
+      await nextFrame();
+    }
+    const copyItems = () => copies(el).flatMap((copy) => [...copy.querySelectorAll('li')]);
+    const before = copyItems();
+    expect(before.length).to.be.greaterThan(5);
+    el.rates = { ...FEED, rates: { ...FEED.rates, KGS: 80, UZS: 12000 } };
+    await el.updateComplete;
+    const after = copyItems();
+    expect(after).to.have.length(before.length);
+    expect(
+      after.map((item, i) => item === before[i]),
+      'each copy item is the element it was',
+    ).to.deep.equal(before.map(() => true));
+    for (const copy of copies(el)) expect(rateTexts(copy)).to.include('0.01250');
+  });
+
+  it('reads no layout and no computed style while it renders an update, so an update forces neither pass', async () => {
+    const box = await fixture<HTMLDivElement>(html`<div style="width: 2400px"></div>`);
+    box.innerHTML = '<fx-ticker source="none"></fx-ticker>';
+    const el = box.querySelector('fx-ticker')!;
+    el.rates = FEED;
+    for (let i = 0; i < 3; i++) {
+      await el.updateComplete;
+      await nextFrame();
+    }
+    const reads = [
+      sinon.spy(Element.prototype, 'getBoundingClientRect'),
+      sinon.spy(Element.prototype, 'getClientRects'),
+      sinon.spy(Element.prototype, 'clientWidth', ['get']).get,
+      sinon.spy(HTMLElement.prototype, 'offsetWidth', ['get']).get,
+      sinon.spy(HTMLElement.prototype, 'offsetLeft', ['get']).get,
+      sinon.spy(window, 'getComputedStyle'),
+    ];
+    el.rates = { ...FEED, rates: { ...FEED.rates, KGS: 1e-7 } };
+    await el.updateComplete;
+    expect(reads.map((read) => read.callCount)).to.deep.equal([0, 0, 0, 0, 0, 0]);
+    sinon.restore();
+    // The item's new width is handled in the frame's own layout: the copies still match.
+    await nextFrame();
+    await nextFrame();
+    const list = el.shadowRoot!.querySelector('[role="list"]')!;
+    for (const copy of copies(el)) expect(rateTexts(copy)).to.deep.equal(rateTexts(list));
+  });
+
+  it('builds no date formatter for an update whose note is not shown', async () => {
+    const box = await fixture<HTMLDivElement>(html`<div></div>`);
+    box.innerHTML = '<fx-ticker source="none"></fx-ticker>';
+    const el = box.querySelector('fx-ticker')!;
+    el.rates = FEED;
+    await el.updateComplete;
+    const DateTimeFormat = sinon.spy(Intl, 'DateTimeFormat');
+    el.rates = { ...FEED, rates: { ...FEED.rates, KGS: 80 } };
+    await el.updateComplete;
+    expect(DateTimeFormat.callCount).to.equal(0);
+    expect(el.shadowRoot!.querySelector('[part="status"]')!.textContent).to.include('2025');
+  });
+
   it('reads inline JSON once the parser is past the element, before the document has loaded', async () => {
     // A document still being parsed: document.open() and write() drive its parser by hand.
     const frame = await fixture<HTMLIFrameElement>(html`<iframe title="a page still being parsed"></iframe>`);

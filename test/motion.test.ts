@@ -94,6 +94,20 @@ describe('motion', () => {
     expect(speedAt()).to.be.closeTo(50, 0.5);
   });
 
+  it('follows a speed, a direction or speed="0" set at runtime, with no resize', async () => {
+    const { el } = await tickerIn(600);
+    const speedAt = () => (translateAt(el, 0) - translateAt(el, 1000)) / 1;
+    el.speed = 80;
+    await settle(el);
+    expect(speedAt()).to.be.closeTo(80, 0.5);
+    el.direction = 'right';
+    await settle(el);
+    expect(speedAt()).to.be.closeTo(-80, 0.5);
+    el.speed = 0;
+    await settle(el);
+    expect(track(el).getAnimations()).to.have.length(0);
+  });
+
   it('recomputes copies on resize', async () => {
     const { el, box } = await tickerIn(300);
     const before = sets(el).length;
@@ -180,6 +194,25 @@ describe('motion', () => {
     el.rates = FEED;
     await settle(el);
     expect(translateAt(el, 1000)).to.be.greaterThan(translateAt(el, 0));
+    const view = viewport(el).getBoundingClientRect();
+    const duration = Number(animation(el).effect!.getTiming().duration);
+    for (const fraction of [0, 0.5, 0.999]) {
+      translateAt(el, fraction * duration);
+      const rect = track(el).getBoundingClientRect();
+      expect(rect.left).to.be.at.most(view.left + 0.5);
+      expect(rect.right).to.be.at.least(view.right - 0.5);
+    }
+  });
+
+  it("follows the page's dir, not a CSS direction alone, and still covers the viewport", async () => {
+    const box = await fixture<HTMLDivElement>(
+      html`<div style="direction: rtl; width: 1000px"><fx-ticker source="none"></fx-ticker></div>`,
+    );
+    const el = box.querySelector('fx-ticker')!;
+    el.rates = FEED;
+    await settle(el);
+    expect(el.direction).to.equal('left');
+    expect(translateAt(el, 1000)).to.be.lessThan(translateAt(el, 0));
     const view = viewport(el).getBoundingClientRect();
     const duration = Number(animation(el).effect!.getTiming().duration);
     for (const fraction of [0, 0.5, 0.999]) {

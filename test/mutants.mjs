@@ -129,6 +129,70 @@ export const MUTANTS = [
     tests: ['test/motion.test.ts'],
   },
 
+  {
+    description: 'an update re-creates the copies instead of changing their numbers in place',
+    file: MARQUEE,
+    find: 'while (track.children.length > copies + 1) track.lastElementChild!.remove();',
+    replace: 'while (track.children.length > 1) track.lastElementChild!.remove();',
+    tests: ['test/first-paint.test.ts'],
+  },
+  {
+    description: 'an item that changes width pushes the item on screen (no shift of the track)',
+    file: MARQUEE,
+    find: 'anchor < 0 ? 0 : before[anchor][0] - edges[anchor][0]',
+    replace: '0',
+    tests: ['test/motion.test.ts'],
+  },
+  {
+    description: "an item's width change goes unobserved, so the item on screen is pushed",
+    file: MARQUEE,
+    find: 'for (const item of set?.children ?? []) this.#resize!.observe(item);',
+    replace: '',
+    tests: ['test/motion.test.ts'],
+  },
+  {
+    description: 'a speed, direction or speed="0" set at runtime waits for a resize',
+    file: MARQUEE,
+    find: 'this.#sync(this.#width, 0);',
+    replace: '',
+    tests: ['test/motion.test.ts'],
+  },
+  {
+    description: 'copies carry the list roles, spoken phrases and link targets of the set',
+    file: ELEMENT,
+    find: '() => this.#items.map((item) => renderItem(item, true)),',
+    replace: '() => this.#items.map((item) => renderItem(item)),',
+    tests: ['test/first-paint.test.ts', 'test/links-element.test.ts'],
+  },
+  {
+    description: 'the reading direction is read from the computed style at every render (a forced style pass)',
+    file: ELEMENT,
+    find: "return this.matches(':dir(rtl)');",
+    replace: "return getComputedStyle(this).direction === 'rtl';",
+    tests: ['test/first-paint.test.ts'],
+  },
+  {
+    description: 'the status formats the confirmation time for a note it does not show',
+    file: ELEMENT,
+    find: '(this.failure || shown?.stale) && this.#confirmedAt ?',
+    replace: 'this.#confirmedAt ?',
+    tests: ['test/first-paint.test.ts'],
+  },
+  {
+    description: "the strip's layout follows a CSS direction the element does not read: a gap",
+    file: STYLES,
+    find: 'direction: ltr;',
+    replace: '',
+    tests: ['test/motion.test.ts'],
+  },
+  {
+    description: 'the strip lays out left to right on a right-to-left page while moving right: a gap',
+    file: STYLES,
+    find: 'direction: rtl;',
+    replace: '',
+    tests: ['test/motion.test.ts'],
+  },
+
   // ---- theme and accessibility -----------------------------------------------------------------
   {
     description: 'theme="auto" ignores a dark colour-scheme preference',

@@ -1,7 +1,7 @@
 import { A as e, D as t, O as n, a as r, h as i, i as a, j as o, k as s, l as c, n as l, t as u, u as d, v as f } from "./providers.js";
-import { LitElement as p, css as m, html as h, nothing as g } from "lit";
+import { LitElement as p, css as m, html as h, nothing as g, render as _ } from "lit";
 // src/format.ts
-function _(e, t, n) {
+function v(e, t, n) {
 	if (t === e.base) return;
 	let r = e.rates[t];
 	if (!s(r)) return;
@@ -14,16 +14,16 @@ function _(e, t, n) {
 	}
 	return a;
 }
-var v = /* @__PURE__ */ new Map();
-function y(e, t, n) {
-	let r = e.name + t + JSON.stringify(n), i = v.get(r);
-	return i || (i = new e(t, n), v.set(r, i)), i;
+var y = /* @__PURE__ */ new Map();
+function b(e, t, n) {
+	let r = e.name + t + JSON.stringify(n), i = y.get(r);
+	return i || (i = new e(t, n), y.set(r, i)), i;
 }
-var b = { type: "currency" }, x = (e, t) => y(Intl.NumberFormat, e, t);
-function S(e) {
-	C(1, e), T(0, e.locale), y(Intl.DisplayNames, e.locale, b);
+var x = { type: "currency" }, S = (e, t) => b(Intl.NumberFormat, e, t);
+function C(e) {
+	w(1, e), E(0, e.locale), b(Intl.DisplayNames, e.locale, x);
 }
-function C(e, t) {
+function w(e, t) {
 	let n = t.decimals === void 0 ? {
 		minimumSignificantDigits: t.digits,
 		maximumSignificantDigits: t.digits
@@ -31,22 +31,22 @@ function C(e, t) {
 		minimumFractionDigits: t.decimals,
 		maximumFractionDigits: t.decimals
 	};
-	return x(t.locale, n).format(e);
+	return S(t.locale, n).format(e);
 }
-var w = "−";
-function T(e, t) {
-	let n = x(t, {
+var T = "−";
+function E(e, t) {
+	let n = S(t, {
 		style: "percent",
 		maximumFractionDigits: 2,
 		signDisplay: "exceptZero"
 	}), r = Math.round(e * 100) / 100, i = r > 0 ? "up" : r < 0 ? "down" : "flat";
 	return {
-		text: n.format(i === "flat" ? 0 : r / 100).replace("-", w),
+		text: n.format(i === "flat" ? 0 : r / 100).replace("-", T),
 		direction: i
 	};
 }
 // src/fx-ticker.styles.ts
-var E = m`:host{contain:layout paint;block-size:var(--fx-ticker-height,2.5rem);display:block}:host([hidden]){display:none}.ticker{all:initial;color-scheme:light dark;block-size:100%;font:var(--fx-ticker-font,500 .875rem/1.2 system-ui, sans-serif);background:var(--fx-ticker-background,light-dark(#fff,#11161c));color:var(--fx-ticker-color,light-dark(#1b1f24,#e8edf2));display:flex;overflow:hidden;container-type:inline-size}.light{color-scheme:light}.dark{color-scheme:dark}button{border:0;inline-size:2.5em;color:inherit;cursor:pointer;background:0 0;border-inline-end:1px solid #8886;flex:none;padding:0}:focus-visible{outline-offset:-3px;outline:2px solid}svg{fill:currentColor;inline-size:.9em}.viewport{flex:1;align-items:center;display:flex;overflow:hidden}.static .viewport{overflow-x:auto}.track,ul{flex:none;margin:0;padding:0;display:flex}li,[part=link]{padding-inline:calc(var(--fx-ticker-gap,2rem) / 2);white-space:nowrap;font-variant-numeric:tabular-nums;align-items:baseline;gap:.5em;display:flex}[part=link]{color:inherit;padding:0;text-decoration:none}[part=link]:hover [part=pair]{text-decoration:underline}[part=pair]{font-weight:600}[part=trend]{fill:none;stroke:currentColor;stroke-width:1.5px;stroke-linejoin:round;align-self:center;block-size:1em;inline-size:3em}[part=pair]:after{content:" =";font-weight:400}[part=rate]{min-inline-size:7ch}[part~=change]{min-inline-size:9.5ch}[part~=up],.up{color:var(--fx-ticker-up-color,light-dark(#0a7a3c,#4ade80))}[part~=down],.down,.note{color:var(--fx-ticker-down-color,light-dark(#b3261e,#ff8a80))}[part~=flat],.flat,p{color:var(--fx-ticker-flat-color,light-dark(#5a626c,#a3acb6))}[part~=up]:before{content:"▲ "}[part~=down]:before{content:"▼ "}p{white-space:nowrap;border-inline-start:1px solid #8886;align-items:center;gap:.75em;max-inline-size:45%;margin:0;padding-inline:.75em;font-size:.8em;display:flex;overflow:hidden}a{color:inherit}@container (width<=36rem){.as-of{display:none}}.visually-hidden{clip-path:inset(50%);block-size:1px;inline-size:1px;position:absolute;overflow:hidden}`, D = {
+var D = m`:host{contain:layout paint;block-size:var(--fx-ticker-height,2.5rem);display:block}:host([hidden]){display:none}.ticker{all:initial;color-scheme:light dark;block-size:100%;font:var(--fx-ticker-font,500 .875rem/1.2 system-ui, sans-serif);background:var(--fx-ticker-background,light-dark(#fff,#11161c));color:var(--fx-ticker-color,light-dark(#1b1f24,#e8edf2));direction:ltr;display:flex;overflow:hidden;container-type:inline-size}:host(:dir(rtl)) .ticker{direction:rtl}.light{color-scheme:light}.dark{color-scheme:dark}button{border:0;inline-size:2.5em;color:inherit;cursor:pointer;background:0 0;border-inline-end:1px solid #8886;flex:none;padding:0}:focus-visible{outline-offset:-3px;outline:2px solid}svg{fill:currentColor;inline-size:.9em}.viewport{flex:1;align-items:center;display:flex;overflow:hidden}.static .viewport{overflow-x:auto}.track,ul{flex:none;margin:0;padding:0;display:flex}li,[part=link]{padding-inline:calc(var(--fx-ticker-gap,2rem) / 2);white-space:nowrap;font-variant-numeric:tabular-nums;align-items:baseline;gap:.5em;display:flex}[part=link]{color:inherit;padding:0;text-decoration:none}[part=link]:hover [part=pair]{text-decoration:underline}[part=pair]{font-weight:600}[part=trend]{fill:none;stroke:currentColor;stroke-width:1.5px;stroke-linejoin:round;align-self:center;block-size:1em;inline-size:3em}[part=pair]:after{content:" =";font-weight:400}[part=rate]{min-inline-size:7ch}[part~=change]{min-inline-size:9.5ch}[part~=up],.up{color:var(--fx-ticker-up-color,light-dark(#0a7a3c,#4ade80))}[part~=down],.down,.note{color:var(--fx-ticker-down-color,light-dark(#b3261e,#ff8a80))}[part~=flat],.flat,p{color:var(--fx-ticker-flat-color,light-dark(#5a626c,#a3acb6))}[part~=up]:before{content:"▲ "}[part~=down]:before{content:"▼ "}p{white-space:nowrap;border-inline-start:1px solid #8886;align-items:center;gap:.75em;max-inline-size:45%;margin:0;padding-inline:.75em;font-size:.8em;display:flex;overflow:hidden}a{color:inherit}@container (width<=36rem){.as-of{display:none}}.visually-hidden{clip-path:inset(50%);block-size:1px;inline-size:1px;position:absolute;overflow:hidden}`, O = {
 	en: {
 		label: "Exchange rates",
 		pause: "Pause exchange rates",
@@ -139,20 +139,20 @@ var E = m`:host{contain:layout paint;block-size:var(--fx-ticker-height,2.5rem);d
 		trend: "{days} günde iň pes {low}, iň ýokary {high}"
 	}
 };
-function O(e) {
+function k(e) {
 	let t = e.split(/[-_]/)[0].toLowerCase();
-	return Object.hasOwn(D, t) ? D[t] : D.en;
+	return Object.hasOwn(O, t) ? O[t] : O.en;
 }
-var k = (e, t) => e.replace(/\{(\w+)\}/g, (e, n) => String(t[n] ?? e)), A = D.en.label;
+var A = (e, t) => e.replace(/\{(\w+)\}/g, (e, n) => String(t[n] ?? e)), j = O.en.label;
 // src/links.ts
 function ee(e) {
 	try {
-		return /^https?:$/.test(new URL(j(e, "XXX", "XXX"), "https://base.invalid/").protocol);
+		return /^https?:$/.test(new URL(M(e, "XXX", "XXX"), "https://base.invalid/").protocol);
 	} catch {
 		return !1;
 	}
 }
-var j = (e, t, n) => e.replace(/\{(symbol|base)\}/g, (e, r) => encodeURIComponent(r === "symbol" ? t : n)), M = class {
+var M = (e, t, n) => e.replace(/\{(symbol|base)\}/g, (e, r) => encodeURIComponent(r === "symbol" ? t : n)), te = class {
 	#e;
 	#t;
 	#n;
@@ -166,96 +166,86 @@ var j = (e, t, n) => e.replace(/\{(symbol|base)\}/g, (e, r) => encodeURIComponen
 	#u;
 	#d;
 	#f;
-	constructor(e, t) {
-		this.copies = 1, this.isStatic = !1, this.#n = matchMedia("(prefers-reduced-motion: reduce)"), this.#r = /* @__PURE__ */ new Set(), this.#g = (e) => this.#v("hover", e.type === "pointerenter"), this.#e = e, this.#t = t, e.addController(this);
+	#p;
+	#m;
+	#h;
+	constructor(e, t, n) {
+		this.copies = 1, this.isStatic = !1, this.#i = matchMedia("(prefers-reduced-motion: reduce)"), this.#a = /* @__PURE__ */ new Set(), this.#m = [], this.#h = 0, this.#v = (e) => this.#y("hover", e.type === "pointerenter"), this.#e = e, this.#t = t, this.#r = n, e.addController(this);
 	}
 	hostConnected() {
 		let e = this.#e;
-		this.#i = new AbortController(), this.#h(this.#n, "change", () => e.requestUpdate());
-		let t = () => this.#v("hidden", document.visibilityState === "hidden");
-		this.#h(document, "visibilitychange", t), t(), this.#h(e, "focusin", (e) => this.#v("focus", !e.composedPath()[0].matches?.("button"))), this.#h(e, "focusout", (t) => {
-			e.contains(t.relatedTarget) || this.#v("focus", !1);
-		}), this.#a = new ResizeObserver(() => this.#b()), this.#o = new IntersectionObserver((e) => this.#v("offscreen", !e.at(-1).isIntersecting)), this.#o.observe(e), e.requestUpdate();
+		this.#o = new AbortController(), this.#_(this.#i, "change", () => e.requestUpdate());
+		let t = () => this.#y("hidden", document.visibilityState === "hidden");
+		this.#_(document, "visibilitychange", t), t(), this.#_(e, "focusin", (e) => this.#y("focus", !e.composedPath()[0].matches?.("button"))), this.#_(e, "focusout", (t) => {
+			e.contains(t.relatedTarget) || this.#y("focus", !1);
+		}), this.#s = new ResizeObserver(() => this.#x()), this.#c = new IntersectionObserver((e) => this.#y("offscreen", !e.at(-1).isIntersecting)), this.#c.observe(e), e.requestUpdate();
 	}
 	hostDisconnected() {
-		this.#i?.abort(), this.#a?.disconnect(), this.#o?.disconnect(), this.#l = void 0, this.#r.clear(), this.#y();
+		this.#o?.abort(), this.#s?.disconnect(), this.#c?.disconnect(), this.#d = void 0, this.#a.clear(), this.#b();
 	}
 	hostUpdate() {
-		if (this.isStatic = this.#t().speed === 0 || this.#n.matches, this.copies = this.isStatic ? 0 : Math.max(1, this.copies), this.#f = void 0, !this.#u) return;
-		let e = this.#s.getBoundingClientRect(), t = this.#p();
-		for (let [n, r] of t.entries()) {
-			let { left: i, right: a } = r.getBoundingClientRect();
-			if (a > e.left && i < e.right) {
-				this.#f = {
-					index: n,
-					items: t.length,
-					offset: this.#_(r)
-				};
-				break;
-			}
-		}
+		this.#n = this.#t(), this.isStatic = this.#n.speed === 0 || this.#i.matches;
 	}
 	hostUpdated() {
 		let e = this.#e.renderRoot, t = e.querySelector("[role=\"list\"]");
-		t !== this.#l && (this.#l = t, this.#s = e.querySelector(".viewport"), this.#c = e.querySelector(".track") ?? void 0, this.#a.disconnect(), this.#y(), t && (this.#a.observe(t), this.#a.observe(this.#s), this.#h(this.#s, "pointerenter", this.#g), this.#h(this.#s, "pointerleave", this.#g))), this.#v("button", this.#t().paused), this.#m();
-		let n = this.#f, r = this.#p();
-		this.#b(n && n.items === r.length ? n.offset - this.#_(r[n.index]) : 0);
+		t !== this.#d && (this.#d = t, this.#l = e.querySelector(".viewport"), this.#u = e.querySelector(".track") ?? void 0, this.#s.disconnect(), this.#b(), this.#h = 0, t && (this.#s.observe(this.#l), this.#_(this.#l, "pointerenter", this.#v), this.#_(this.#l, "pointerleave", this.#v)));
+		for (let e of t?.children ?? []) this.#s.observe(e);
+		this.#y("button", this.#n.paused), this.#g(), this.#S(this.#h, 0);
 	}
-	#p() {
-		return this.#c ? [...this.#c.querySelectorAll("li")] : [];
-	}
-	#m() {
-		let e = this.#l, t = this.#c;
+	#g() {
+		let e = this.#d, t = this.#u;
 		if (!e || !t) return;
-		for (; e.nextSibling;) e.nextSibling.remove();
-		if (this.isStatic || !this.copies) return;
-		let n = e.cloneNode(!0);
-		n.removeAttribute("role"), n.setAttribute("aria-hidden", "true"), n.inert = !0;
-		for (let e of n.querySelectorAll("[role]")) e.removeAttribute("role");
-		for (let e of n.querySelectorAll(".visually-hidden")) e.remove();
-		for (let e of n.querySelectorAll("a")) e.removeAttribute("href");
-		t.append(n, ...Array.from({ length: this.copies - 1 }, () => n.cloneNode(!0)));
+		let n = this.isStatic ? 0 : this.copies;
+		for (; t.children.length > n + 1;) t.lastElementChild.remove();
+		for (; t.children.length <= n;) {
+			let e = t.appendChild(document.createElement("ul"));
+			e.ariaHidden = "true", e.inert = !0;
+		}
+		let r = this.#r();
+		for (let e of [...t.children].slice(1)) _(r, e);
 	}
-	#h(e, t, n) {
-		e.addEventListener(t, n, { signal: this.#i.signal });
+	#_(e, t, n) {
+		e.addEventListener(t, n, { signal: this.#o.signal });
 	}
-	#g;
-	#_(e) {
-		return e.getBoundingClientRect().left - this.#c.getBoundingClientRect().left;
+	#v;
+	#y(e, t) {
+		t ? this.#a.add(e) : this.#a.delete(e);
+		let n = this.#f;
+		n && (this.#a.size > 0 ? n.pause() : n.playState !== "running" && n.play());
 	}
-	#v(e, t) {
-		t ? this.#r.add(e) : this.#r.delete(e);
-		let n = this.#u;
-		n && (this.#r.size > 0 ? n.pause() : n.playState !== "running" && n.play());
+	#b() {
+		this.#f?.cancel(), this.#f = this.#p = void 0;
 	}
-	#y() {
-		this.#u?.cancel(), this.#u = this.#d = void 0;
+	#x() {
+		let e = this.#d, t = this.#u;
+		if (!e || !t) return;
+		let n = e.getBoundingClientRect().width, r = Math.max(1, Math.ceil(this.#l.clientWidth / n));
+		!this.isStatic && n && r !== this.copies && (this.copies = r, this.#g());
+		let i = this.#l.getBoundingClientRect(), { left: a } = t.getBoundingClientRect(), o = this.#m, s = [...t.querySelectorAll("li")].map((e) => {
+			let t = e.getBoundingClientRect();
+			return [t.left - a, t.right - a];
+		}), c = o.length === s.length ? o.findIndex(([e, t]) => a + t > i.left && a + e < i.right) : -1;
+		this.#m = s, this.#S(this.#h = n, c < 0 ? 0 : o[c][0] - s[c][0]);
 	}
-	#b(e = 0) {
-		let t = this.#l;
-		if (!t) return;
-		let n = t.getBoundingClientRect().width, r = Math.max(1, Math.ceil(this.#s.clientWidth / n));
-		!this.isStatic && r !== this.copies && (this.copies = r, this.#m()), this.#x(n, e);
-	}
-	#x(e, t) {
-		let { speed: n, direction: r, rtl: i } = this.#t();
-		if (this.isStatic || !(e > 0) || !this.#c) return this.#y();
-		let a = i ? e : -e, [o, s] = r === "left" == a < 0 ? [0, a] : [a, 0], c = {
-			from: o,
-			to: s,
+	#S(e, t) {
+		let { speed: n, direction: r, rtl: i, paused: a } = this.#n;
+		if (this.isStatic || !(e > 0) || !this.#u) return this.#b();
+		let o = i ? e : -e, [s, c] = r === "left" == o < 0 ? [0, o] : [o, 0], l = {
+			from: s,
+			to: c,
 			duration: e / n * 1e3
-		}, l = this.#d, u = this.#u;
-		if (!t && l && JSON.stringify(l) === JSON.stringify(c)) return;
-		let d = [{ transform: `translateX(${o}px)` }, { transform: `translateX(${s}px)` }], f = o;
-		if (u && l) {
-			let e = Number(u.currentTime) % l.duration;
-			f = l.from + (l.to - l.from) * e / l.duration + t, u.effect.setKeyframes(d), u.effect.updateTiming({ duration: c.duration });
-		} else u = this.#c.animate(d, {
-			duration: c.duration,
+		}, u = this.#p, d = this.#f;
+		if (!t && u && JSON.stringify(u) === JSON.stringify(l)) return;
+		let f = [{ transform: `translateX(${s}px)` }, { transform: `translateX(${c}px)` }], p = s;
+		if (d && u) {
+			let e = Number(d.currentTime) % u.duration;
+			p = u.from + (u.to - u.from) * e / u.duration + t, d.effect.setKeyframes(f), d.effect.updateTiming({ duration: l.duration });
+		} else d = this.#u.animate(f, {
+			duration: l.duration,
 			iterations: Infinity
 		});
-		let p = ((f - o) / (s - o) % 1 + 1) % 1;
-		u.currentTime = p * c.duration, this.#u = u, this.#d = c, this.#v("button", this.#t().paused);
+		let m = ((p - s) / (c - s) % 1 + 1) % 1;
+		d.currentTime = m * l.duration, this.#f = d, this.#p = l, this.#y("button", a);
 	}
 }, N = (e) => ({
 	value: e,
@@ -270,7 +260,7 @@ var j = (e, t, n) => e.replace(/\{(symbol|base)\}/g, (e, r) => encodeURIComponen
 	"UZS",
 	"TMT"
 ];
-function te(e) {
+function ne(e) {
 	if (F(e)) return N(I);
 	let t = (Array.isArray(e) ? e.map(String) : String(e).split(/[\s,]+/)).map((e) => e.trim().toUpperCase()).filter(Boolean), r = [...new Set(t.filter(n))];
 	return r.length === 0 ? P(I) : {
@@ -295,27 +285,27 @@ function z(e) {
 		value: Math.max(10, t.value)
 	};
 }
-var B = (e) => R(e, 40, (e) => e >= 0 && e <= 1e4), ne = (e) => R(e, 4, (e) => Number.isInteger(e) && e >= 1 && e <= 21), re = (e) => R(e, void 0, (e) => Number.isInteger(e) && e >= 0 && e <= 20);
-function V(e, t, n) {
+var re = (e) => R(e, 40, (e) => e >= 0 && e <= 1e4), ie = (e) => R(e, 4, (e) => Number.isInteger(e) && e >= 1 && e <= 21), ae = (e) => R(e, void 0, (e) => Number.isInteger(e) && e >= 0 && e <= 20);
+function B(e, t, n) {
 	if (F(e)) return N(n);
 	let r = String(e).trim().toLowerCase();
 	return t.includes(r) ? N(r) : P(n);
 }
-var ie = (e) => V(e, [
+var oe = (e) => B(e, [
 	"light",
 	"dark",
 	"auto"
 ], "auto");
-function H(e, t) {
-	return V(e, ["left", "right"], t ? "right" : "left");
+function se(e, t) {
+	return B(e, ["left", "right"], t ? "right" : "left");
 }
-function U(e, t) {
-	let n = W(t) ? t : "en";
+function V(e, t) {
+	let n = H(t) ? t : "en";
 	if (F(e)) return N(n);
 	let r = String(e).trim();
-	return W(r) ? N(r) : P(n);
+	return H(r) ? N(r) : P(n);
 }
-function W(e) {
+function H(e) {
 	try {
 		return Intl.getCanonicalLocales(e).length > 0;
 	} catch {
@@ -323,12 +313,12 @@ function W(e) {
 	}
 }
 // src/fetch-json.ts
-var G = 1e6;
-function K(e) {
+var U = 1e6;
+function W(e) {
 	let t = e?.trim() ?? "", n = /^\d+$/.test(t) ? Number(t) * 1e3 : Date.parse(t) - Date.now();
 	return Number.isNaN(n) ? void 0 : Math.max(0, n);
 }
-async function q(e, t, n) {
+async function G(e, t, n) {
 	let r = (t) => /* @__PURE__ */ Error(`${e}: ${t}`), { ok: i, status: a, headers: o, body: s } = await fetch(e, {
 		signal: t,
 		cache: n,
@@ -337,10 +327,10 @@ async function q(e, t, n) {
 	});
 	if (!i) throw Object.assign(r(`HTTP ${a}`), {
 		status: a,
-		retryAfterMs: K(o.get("Retry-After"))
+		retryAfterMs: W(o.get("Retry-After"))
 	});
 	let c = s?.getReader(), l = (e) => {
-		if (e > 1e6) throw c?.cancel(), r(`larger than ${G} bytes`);
+		if (e > 1e6) throw c?.cancel(), r(`larger than ${U} bytes`);
 	};
 	l(Number(o.get("Content-Length")));
 	let u = new TextDecoder(), d = "", f = 0;
@@ -357,10 +347,10 @@ async function q(e, t, n) {
 	}
 }
 // src/snapshot-cache.ts
-var J = "fx-ticker:";
-function ae(e) {
+var K = "fx-ticker:";
+function ce(e) {
 	try {
-		let { snapshot: t, provider: i, missing: a } = JSON.parse(localStorage.getItem(J + e));
+		let { snapshot: t, provider: i, missing: a } = JSON.parse(localStorage.getItem(K + e));
 		return r(i) ? {
 			snapshot: o(t),
 			provider: i,
@@ -371,13 +361,13 @@ function ae(e) {
 		return;
 	}
 }
-function oe(e, t) {
+function le(e, t) {
 	try {
-		localStorage.setItem(J + e, JSON.stringify(t));
+		localStorage.setItem(K + e, JSON.stringify(t));
 	} catch {}
 }
 // src/tab-share.ts
-function se(e, { lead: t, follow: n, hear: r }) {
+function ue(e, { lead: t, follow: n, hear: r }) {
 	if (!navigator.locks || typeof BroadcastChannel != "function") return;
 	let i = `fx-ticker:${e}`, a = new BroadcastChannel(i), o = new AbortController(), s = !1, c, l = () => {}, u, d = () => {
 		if (s || u || o.signal.aborted || document.visibilityState === "hidden") return;
@@ -404,7 +394,7 @@ function se(e, { lead: t, follow: n, hear: r }) {
 	};
 }
 // src/poller.ts
-var Y = {
+var q = {
 	timeoutMs: 15e3,
 	fallbackAfterMs: 5e3,
 	firstRetryMs: 5e3,
@@ -412,8 +402,8 @@ var Y = {
 	jitter: .2,
 	maxRetryAfterMs: 36e5,
 	random: Math.random
-}, ce = 2 ** 31 - 1, X = /* @__PURE__ */ new Map();
-function le({ source: e, fallback: t = [], provider: n }) {
+}, de = 2 ** 31 - 1, J = /* @__PURE__ */ new Map();
+function fe({ source: e, fallback: t = [], provider: n }) {
 	let i = [d(e, n)];
 	for (let e of t) {
 		let t = r(e) ? d(void 0, e) : d(e, "auto");
@@ -421,24 +411,24 @@ function le({ source: e, fallback: t = [], provider: n }) {
 	}
 	return i;
 }
-var ue = ({ provider: e, url: t }, { base: n, symbols: r }) => [
+var pe = ({ provider: e, url: t }, { base: n, symbols: r }) => [
 	e,
 	t,
 	n,
 	r
 ].join("|");
-function de(e, t) {
-	let n = Math.min(Y.firstRetryMs * 2 ** (e - 1), t, Y.maxRetryMs);
-	return Math.round(n * (1 - Y.jitter * Y.random()));
+function me(e, t) {
+	let n = Math.min(q.firstRetryMs * 2 ** (e - 1), t, q.maxRetryMs);
+	return Math.round(n * (1 - q.jitter * q.random()));
 }
-function fe(e, t) {
-	let n = le(e), r = JSON.stringify(n);
-	return (X.get(r) ?? pe(r, n))(t, e);
+function he(e, t) {
+	let n = fe(e), r = JSON.stringify(n);
+	return (J.get(r) ?? ge(r, n))(t, e);
 }
-function pe(e, t) {
+function ge(e, t) {
 	let n = /* @__PURE__ */ new Set(), r = /* @__PURE__ */ new Map(), o, s, l = 0, u = 0, d = -Infinity, f = [], p = (e) => {
 		h = e, S();
-	}, m = se(e, {
+	}, m = ue(e, {
 		lead: () => p(!1),
 		follow: () => p(!0),
 		hear: (e) => {
@@ -457,12 +447,12 @@ function pe(e, t) {
 			console.error(e);
 		}
 	}, x = (e, t) => {
-		let n = ue(e, t);
-		return r.has(n) || r.set(n, ae(n)), [n, r.get(n)];
+		let n = pe(e, t);
+		return r.has(n) || r.set(n, ce(n)), [n, r.get(n)];
 	}, S = () => {
 		if (v || (clearTimeout(g), !n.size || h || document.visibilityState === "hidden")) return;
 		let e = (l ? u : d + y()) - Date.now();
-		e > 0 ? g = setTimeout(S, Math.min(e, ce)) : D();
+		e > 0 ? g = setTimeout(S, Math.min(e, de)) : D();
 	}, C = ({ fetched: e }, t) => {
 		let n = [...t].map((t) => {
 			try {
@@ -486,13 +476,13 @@ function pe(e, t) {
 				...o,
 				snapshot: i(s?.snapshot, o.snapshot)
 			}, l = JSON.stringify([e, c]);
-			l !== a.json && (l === JSON.stringify([e, s]) && (c = s), a.json = l, r.set(n, c), oe(n, c), b([a], (t) => t.onData(c, "network", e > 0)));
+			l !== a.json && (l === JSON.stringify([e, s]) && (c = s), a.json = l, r.set(n, c), le(n, c), b([a], (t) => t.onData(c, "network", e > 0)));
 		}
 	}, T = (e, t) => {
 		o = e, l = 0, s = void 0, w(e, t);
 	}, E = (e) => {
-		let t = e instanceof Error ? e : Error(String(e)), { status: r, retryAfterMs: i = 0 } = t, a = de(++l, y());
-		(r === 429 || r === 503) && (a = Math.max(a, Math.min(i, Y.maxRetryAfterMs))), u = Date.now() + a;
+		let t = e instanceof Error ? e : Error(String(e)), { status: r, retryAfterMs: i = 0 } = t, a = me(++l, y());
+		(r === 429 || r === 503) && (a = Math.max(a, Math.min(i, q.maxRetryAfterMs))), u = Date.now() + a;
 		for (let e of n) e.json = void 0;
 		b(n, s = (e) => e.onError(t, Math.max(0, u - Date.now())));
 	}, D = () => {
@@ -505,12 +495,12 @@ function pe(e, t) {
 		return f = r.symbols, v = (async () => {
 			let e;
 			for (let i = 0; i < t.length && !O.signal.aborted; i++) {
-				let { signal: o } = _ = new AbortController(), s = i < t.length - 1 ? Y.fallbackAfterMs : Y.timeoutMs;
+				let { signal: o } = _ = new AbortController(), s = i < t.length - 1 ? q.fallbackAfterMs : q.timeoutMs;
 				clearTimeout(g), g = setTimeout(() => _.abort(new DOMException(`timed out after ${s / 1e3} s`, "TimeoutError")), s);
 				try {
 					let e = {
 						index: i,
-						fetched: await a((e, t) => q(e, o, t), t[i], r).catch((e) => {
+						fetched: await a((e, t) => G(e, o, t), t[i], r).catch((e) => {
 							throw o.reason ?? e;
 						})
 					}, s = C(e, n);
@@ -535,7 +525,7 @@ function pe(e, t) {
 		u = 0, S();
 	}, { signal: O.signal });
 	let k = () => {
-		clearTimeout(g), O.abort(), _.abort(), X.delete(e), m?.close();
+		clearTimeout(g), O.abort(), _.abort(), J.delete(e), m?.close();
 	}, A = (e, { base: r, symbols: i }) => {
 		let a = {
 			watcher: e,
@@ -564,36 +554,36 @@ function pe(e, t) {
 			}
 		};
 	};
-	return X.set(e, A), A;
+	return J.set(e, A), A;
 }
-var Z = 1.5, Q = 864e5;
-function $(e, t) {
+var Y = 1.5, X = 864e5;
+function _e(e, t) {
 	let n = Date.parse(e?.at(-1)?.[0] ?? ""), r = [];
 	for (let [i, a] of e ?? []) {
 		let e = Date.parse(i), o = t ? a : 1 / a;
-		e >= n - 30 * Q && s(o) && r.push([e, o]);
+		e >= n - 30 * X && s(o) && r.push([e, o]);
 	}
 	if (r.length < 2) return;
-	let i = r.map(([, e]) => e), a = Math.min(...i), o = Math.max(...i), c = r[0][0], l = n - c || 1, u = (e) => Math.round(e * 10) / 10, d = (e) => o === a ? 8 : Z + (o - e) / (o - a) * (16 - 2 * Z);
+	let i = r.map(([, e]) => e), a = Math.min(...i), o = Math.max(...i), c = r[0][0], l = n - c || 1, u = (e) => Math.round(e * 10) / 10, d = (e) => o === a ? 8 : Y + (o - e) / (o - a) * (16 - 2 * Y);
 	return {
 		points: r.map(([e, t]) => `${u((e - c) / l * 48)},${u(d(t))}`).join(" "),
 		low: a,
 		high: o,
-		days: Math.round((n - c) / Q)
+		days: Math.round((n - c) / X)
 	};
 }
 // src/fx-ticker.ts
-var me = ["auto", ...l], he = class extends p {
+var Z = ["auto", ...l], Q = class extends p {
 	constructor(...e) {
-		super(...e), this.provider = "auto", this.base = "USD", this.symbols = "KGS KZT TJS UZS TMT", this.interval = 300, this.speed = 40, this.inverse = !1, this.digits = 4, this.trend = !1, this.theme = "auto", this.label = A, this.paused = !1, this.#r = [], this.#a = "", this.#o = /* @__PURE__ */ new Set(), this.#s = new M(this, () => ({
-			speed: this.#h("speed", B(this.speed)),
-			direction: this.#h("direction", H(this.#t, this.#d)),
+		super(...e), this.provider = "auto", this.base = "USD", this.symbols = "KGS KZT TJS UZS TMT", this.interval = 300, this.speed = 40, this.inverse = !1, this.digits = 4, this.trend = !1, this.theme = "auto", this.label = j, this.paused = !1, this.#r = [], this.#a = "", this.#o = /* @__PURE__ */ new Set(), this.#s = new te(this, () => ({
+			speed: this.#h("speed", re(this.speed)),
+			direction: this.#h("direction", se(this.#t, this.#d)),
 			rtl: this.#d,
 			paused: this.paused
-		}));
+		}), () => this.#r.map((e) => $(e, !0)));
 	}
 	static {
-		this.styles = E;
+		this.styles = D;
 	}
 	static {
 		this.properties = {
@@ -643,7 +633,7 @@ var me = ["auto", ...l], he = class extends p {
 	}
 	#e;
 	get source() {
-		return this.#e ?? (/^(auto|frankfurter)?$/.test(this.provider.trim()) ? u : void 0);
+		return this.#e ?? (/^(auto|frankfurter)$/.test(B(this.provider, Z, "auto").value) ? u : void 0);
 	}
 	set source(e) {
 		let t = this.source;
@@ -664,7 +654,7 @@ var me = ["auto", ...l], he = class extends p {
 	#o;
 	#s;
 	connectedCallback() {
-		super.connectedCallback(), document.readyState === "loading" ? ge(this, () => this.#y()) : this.#y(), this.#v(), setTimeout(() => S(this.#D(this.#l)));
+		super.connectedCallback(), document.readyState === "loading" ? ve(this, () => this.#y()) : this.#y(), this.#v(), setTimeout(() => C(this.#D(this.#l)));
 	}
 	disconnectedCallback() {
 		super.disconnectedCallback(), this.#i?.close(), this.#i = void 0, this.#a = "";
@@ -676,16 +666,16 @@ var me = ["auto", ...l], he = class extends p {
 		e.has("rates") && this.rates !== void 0 && this.#b(this.rates), this.isConnected && this.#v(), this.#i?.setInterval(this.#h("interval", z(this.interval))), this.#r = this.shown ? this.#T(this.shown.snapshot) : [];
 	}
 	render() {
-		let e = O(this.#l), { isStatic: t } = this.#s, n = this.label === A ? e.label : this.label || e.label;
-		return h`<div class="ticker ${this.#h("theme", ie(this.theme))}${t ? " static" : ""}">${t || !this.#r.length ? g : h`<button part="control" aria-label=${e.pause} title=${e.pause} aria-pressed=${this.paused} @click=${() => this.paused = !this.paused}>${this.paused ? ye : ve}</button>`}<div class="viewport" role=${t ? "region" : g} tabindex=${t ? 0 : g} aria-label=${t ? n : g}>${this.#r.length ? h`<div class="track"><ul role="list" aria-label=${n}>${this.#r.map(_e)}</ul></div>` : h`<slot></slot>`}</div>${this.#c(e)}</div>`;
+		let e = k(this.#l), { isStatic: t } = this.#s, n = this.label === j ? e.label : this.label || e.label;
+		return h`<div class="ticker ${this.#h("theme", oe(this.theme))}${t ? " static" : ""}">${t || !this.#r.length ? g : h`<button part="control" aria-label=${e.pause} title=${e.pause} aria-pressed=${this.paused} @click=${() => this.paused = !this.paused}>${this.paused ? be : ye}</button>`}<div class="viewport" role=${t ? "region" : g} tabindex=${t ? 0 : g} aria-label=${t ? n : g}>${this.#r.length ? h`<div class="track"><ul role="list" aria-label=${n}>${this.#r.map((e) => $(e))}</ul></div>` : h`<slot></slot>`}</div>${this.#c(e)}</div>`;
 	}
 	#c(e) {
-		let t = this.shown, n = t?.snapshot.asOf && this.#E(t.snapshot.asOf), r = this.#n ? this.#E(new Date(this.#n).toISOString()) : n, i = !this.failure && !t?.stale ? "" : t ? r ? k(e.staleSince, { date: r }) : e.stale : e.unavailable, a = t?.attribution;
-		return h`<p part="status">${n && !i ? h`<span class="as-of">${k(e.asOf, { date: n })}</span>` : g} <span class="note" role="status">${i}</span> ${a ? h`<a href=${a.href} target="_blank" rel="noopener noreferrer">${a.text}</a>` : t?.fallback ? h`<span class="source">${t.snapshot.source}</span>` : g}</p>`;
+		let t = this.shown, n = t?.snapshot.asOf && this.#E(t.snapshot.asOf), r = (this.failure || t?.stale) && this.#n ? this.#E(new Date(this.#n).toISOString()) : n, i = !this.failure && !t?.stale ? "" : t ? r ? A(e.staleSince, { date: r }) : e.stale : e.unavailable, a = t?.attribution;
+		return h`<p part="status">${n && !i ? h`<span class="as-of">${A(e.asOf, { date: n })}</span>` : g} <span class="note" role="status">${i}</span> ${a ? h`<a href=${a.href} target="_blank" rel="noopener noreferrer">${a.text}</a>` : t?.fallback ? h`<span class="source">${t.snapshot.source}</span>` : g}</p>`;
 	}
 	get #l() {
 		let e = this.closest("[lang]")?.getAttribute("lang") || navigator.language;
-		return this.#h("locale", U(this.locale, e));
+		return this.#h("locale", V(this.locale, e));
 	}
 	get #u() {
 		let e = this.href?.trim();
@@ -695,13 +685,13 @@ var me = ["auto", ...l], he = class extends p {
 		}
 	}
 	get #d() {
-		return getComputedStyle(this).direction === "rtl";
+		return this.matches(":dir(rtl)");
 	}
 	get #f() {
 		return this.#e?.trim().toLowerCase() === "none";
 	}
 	get #p() {
-		return this.#h("symbols", te(this.symbols));
+		return this.#h("symbols", ne(this.symbols));
 	}
 	get #m() {
 		return this.#h("base", L(this.base));
@@ -720,11 +710,11 @@ var me = ["auto", ...l], he = class extends p {
 		let e = this.#e?.trim() || void 0, t = (this.fallback ?? (e ? "" : "currency-api")).match(/\S+/g) ?? [], n = {
 			source: e,
 			fallback: t.includes("none") ? [] : t,
-			provider: this.#h("provider", V(this.provider, me, "auto")),
+			provider: this.#h("provider", B(this.provider, Z, "auto")),
 			base: this.#m,
 			symbols: this.#p
 		}, r = this.#f ? "none" : JSON.stringify(n);
-		r !== this.#a && (this.#i?.close(), this.#i = void 0, this.#a = r, this.#f || (this.#i = fe(n, {
+		r !== this.#a && (this.#i?.close(), this.#i = void 0, this.#a = r, this.#f || (this.#i = he(n, {
 			intervalSeconds: this.#h("interval", z(this.interval)),
 			onData: (e, t, n) => this.#x(e, t === "cache", n),
 			onError: (e) => this.#C(e)
@@ -762,7 +752,7 @@ var me = ["auto", ...l], he = class extends p {
 		});
 	}
 	#S(e) {
-		if (!this.#p.some((t) => _(e.snapshot, t, this.inverse))) return this.#C(new t(`no usable rate for ${this.#p.join(" ")} against ${e.snapshot.base}`));
+		if (!this.#p.some((t) => v(e.snapshot, t, this.inverse))) return this.#C(new t(`no usable rate for ${this.#p.join(" ")} against ${e.snapshot.base}`));
 		let n = this.shown, r = JSON.stringify(n?.snapshot) !== JSON.stringify(e.snapshot), i = !e.stale && (this.failure || n?.stale);
 		if (e.stale || (this.failure = void 0, this.#n = Date.now()), r || i) return this.shown = e, this.#w("fx-ticker-update", { snapshot: e.snapshot }), !0;
 	}
@@ -780,21 +770,21 @@ var me = ["auto", ...l], he = class extends p {
 		}));
 	}
 	#T(e) {
-		let t = this.#l, n = O(t), r = this.#u, i = this.#D(t), a = y(Intl.DisplayNames, t, b), o = [];
+		let t = this.#l, n = k(t), r = this.#u, i = this.#D(t), a = b(Intl.DisplayNames, t, x), o = [];
 		for (let s of this.#p) {
-			let c = _(e, s, this.inverse);
+			let c = v(e, s, this.inverse);
 			if (!c) continue;
-			let l = this.inverse ? [e.base, s] : [s, e.base], u = C(c.value, i), d = c.changePercent === void 0 ? void 0 : T(c.changePercent, t), f = this.trend ? $(e.history?.[s], this.inverse) : void 0, p = [
-				k(n.pair, {
+			let l = this.inverse ? [e.base, s] : [s, e.base], u = w(c.value, i), d = c.changePercent === void 0 ? void 0 : E(c.changePercent, t), f = this.trend ? _e(e.history?.[s], this.inverse) : void 0, p = [
+				A(n.pair, {
 					symbol: a.of(l[0]),
 					base: a.of(l[1])
 				}),
 				u,
-				d && k(n[d.direction], { change: d.text.slice(1) }),
-				f && k(n.trend, {
+				d && A(n[d.direction], { change: d.text.slice(1) }),
+				f && A(n.trend, {
 					days: f.days,
-					low: C(f.low, i),
-					high: C(f.high, i)
+					low: w(f.low, i),
+					high: w(f.high, i)
 				})
 			];
 			o.push({
@@ -803,14 +793,14 @@ var me = ["auto", ...l], he = class extends p {
 				rate: u,
 				change: d,
 				trend: f,
-				href: r && j(r, s, e.base),
+				href: r && M(r, s, e.base),
 				phrase: p.filter(Boolean).join(", ")
 			});
 		}
 		return o;
 	}
 	#E(e) {
-		return (/^\d{4}-\d{2}-\d{2}(T00:00(:00(\.0+)?)?(Z|[+-]00:?00))?$/.test(e) ? y(Intl.DateTimeFormat, this.#l, {
+		return (/^\d{4}-\d{2}-\d{2}(T00:00(:00(\.0+)?)?(Z|[+-]00:?00))?$/.test(e) ? b(Intl.DateTimeFormat, this.#l, {
 			dateStyle: "medium",
 			timeZone: "UTC"
 		}) : new Intl.DateTimeFormat(this.#l, {
@@ -821,12 +811,12 @@ var me = ["auto", ...l], he = class extends p {
 	#D(e) {
 		return {
 			locale: e,
-			digits: this.#h("digits", ne(this.digits)),
-			decimals: this.#h("decimals", re(this.decimals))
+			digits: this.#h("digits", ie(this.digits)),
+			decimals: this.#h("decimals", ae(this.decimals))
 		};
 	}
 };
-function ge(e, t) {
+function ve(e, t) {
 	let n = () => {
 		let i = e;
 		for (; i && !i.nextSibling;) i = i.parentNode;
@@ -837,9 +827,9 @@ function ge(e, t) {
 		subtree: !0
 	}), document.addEventListener("DOMContentLoaded", n);
 }
-function _e(e) {
-	let t = h`<span part="pair" aria-hidden="true">${e.pair}</span> <span part="rate" aria-hidden="true">${e.rate}</span> ${e.trend ? h`<svg part="trend" class=${e.change?.direction ?? "flat"} viewBox="0 0 48 16" aria-hidden="true"><polyline points=${e.trend.points} /></svg>` : g} ${e.change ? h`<span part="change ${e.change.direction}" aria-hidden="true">${e.change.text}</span>` : g} <span class="visually-hidden">${e.phrase}</span>`;
-	return h`<li part="item item-${e.symbol}" data-symbol=${e.symbol} role="listitem">${e.href ? h`<a part="link" href=${e.href}>${t}</a>` : t}</li>`;
+function $(e, t) {
+	let n = h`<span part="pair" aria-hidden="true">${e.pair}</span> <span part="rate" aria-hidden="true">${e.rate}</span> ${e.trend ? h`<svg part="trend" class=${e.change?.direction ?? "flat"} viewBox="0 0 48 16" aria-hidden="true"><polyline points=${e.trend.points} /></svg>` : g} ${e.change ? h`<span part="change ${e.change.direction}" aria-hidden="true">${e.change.text}</span>` : g} ${t ? g : h`<span class="visually-hidden">${e.phrase}</span>`}`;
+	return h`<li part="item item-${e.symbol}" data-symbol=${e.symbol} role=${t ? g : "listitem"}>${e.href ? h`<a part="link" href=${t ? g : e.href}>${n}</a>` : n}</li>`;
 }
-var ve = h`<svg viewBox="0 0 16 16" aria-hidden="true"><path d="M3 2h3.5v12H3zm6.5 0H13v12H9.5z"/></svg>`, ye = h`<svg viewBox="0 0 16 16" aria-hidden="true"><path d="M4 2l10 6-10 6z"/></svg>`;
-export { he as t };
+var ye = h`<svg viewBox="0 0 16 16" aria-hidden="true"><path d="M3 2h3.5v12H3zm6.5 0H13v12H9.5z"/></svg>`, be = h`<svg viewBox="0 0 16 16" aria-hidden="true"><path d="M4 2l10 6-10 6z"/></svg>`;
+export { Q as t };
