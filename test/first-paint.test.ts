@@ -86,7 +86,8 @@ describe('first paint and updates', () => {
     }
   });
 
-  it("changes the copies' numbers in place on an update, keeping their elements", async () => {
+  /** A ticker wider than two sets (so it has copies), with the feed shown and its copies counted. */
+  const wideTickerSettled = async (): Promise<FxTicker> => {
     const box = await fixture<HTMLDivElement>(html`<div style="width: 2400px"></div>`);
     box.innerHTML = '<fx-ticker source="none"></fx-ticker>';
     const el = box.querySelector('fx-ticker')!;
@@ -95,6 +96,11 @@ describe('first paint and updates', () => {
       await el.updateComplete;
       await nextFrame();
     }
+    return el;
+  };
+
+  it("changes the copies' numbers in place on an update, keeping their elements", async () => {
+    const el = await wideTickerSettled();
     const copyItems = () => copies(el).flatMap((copy) => [...copy.querySelectorAll('li')]);
     const before = copyItems();
     expect(before.length).to.be.greaterThan(5);
@@ -110,14 +116,7 @@ describe('first paint and updates', () => {
   });
 
   it('reads no layout and no computed style while it renders an update, so an update forces neither pass', async () => {
-    const box = await fixture<HTMLDivElement>(html`<div style="width: 2400px"></div>`);
-    box.innerHTML = '<fx-ticker source="none"></fx-ticker>';
-    const el = box.querySelector('fx-ticker')!;
-    el.rates = FEED;
-    for (let i = 0; i < 3; i++) {
-      await el.updateComplete;
-      await nextFrame();
-    }
+    const el = await wideTickerSettled();
     const reads = [
       sinon.spy(Element.prototype, 'getBoundingClientRect'),
       sinon.spy(Element.prototype, 'getClientRects'),
