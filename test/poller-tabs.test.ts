@@ -114,7 +114,16 @@ describe('a poller among the tabs of one site', () => {
   });
 
   it('closed while its poll hangs, sends the other tabs nothing and leaves no error behind', async () => {
-    useHandlers(http.get(SOURCE, () => new Promise<never>(() => {})));
+    // The answer comes only after the close, so nothing is left pending for the next test.
+    let answer: () => void = () => {};
+    const answered = new Promise<void>((resolve) => (answer = resolve));
+    let asked = false;
+    useHandlers(
+      http.get(SOURCE, () => {
+        asked = true;
+        return answered.then(() => HttpResponse.json(FEED));
+      }),
+    );
     const unhandled: unknown[] = [];
     const onUnhandled = (event: PromiseRejectionEvent) => {
       unhandled.push(event.reason);
@@ -123,12 +132,15 @@ describe('a poller among the tabs of one site', () => {
     window.addEventListener('unhandledrejection', onUnhandled);
     try {
       const { subscription } = watch();
-      await waitFor(() => fetches === 1, 'its poll');
+      // Until the mock has the request: one still on its way would reach the next test's handler.
+      await waitFor(() => asked, 'its poll');
       subscription.close();
       await realTurns(50);
       expect(sent, 'nothing posted to the other tabs').to.deep.equal([]);
       expect(unhandled.map(String)).to.deep.equal([]);
     } finally {
+      answer();
+      await realTurns(20);
       window.removeEventListener('unhandledrejection', onUnhandled);
     }
   });
