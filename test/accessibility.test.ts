@@ -1,21 +1,14 @@
-import { expect, fixture, html, nextFrame, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import '../src/define.js';
 import type { FxTicker } from '../src/fx-ticker.js';
 import { canEmulateMedia, itWhere, NO_MEDIA_EMULATION, resetMedia } from './helpers/engine.js';
-import { FEED, tabThrough } from './helpers/ticker.js';
+import { settledTicker, tabThrough } from './helpers/ticker.js';
 
-async function ticker(attributes = '', parentAttributes = ''): Promise<FxTicker> {
-  const box = await fixture<HTMLDivElement>(html`<div></div>`);
-  box.innerHTML = `<main ${parentAttributes}><button id="before">before</button><fx-ticker source="none" ${attributes}></fx-ticker><button id="after">after</button></main>`;
-  const el = box.querySelector('fx-ticker')!;
-  el.rates = FEED;
-  for (let i = 0; i < 3; i++) {
-    await el.updateComplete;
-    await nextFrame();
-  }
-  return el;
-}
+const ticker = (attributes = '', parentAttributes = ''): Promise<FxTicker> =>
+  settledTicker(
+    `<main ${parentAttributes}><button id="before">before</button><fx-ticker source="none" ${attributes}></fx-ticker><button id="after">after</button></main>`,
+  );
 
 /** The element that has keyboard focus, looking through shadow roots. */
 describe('accessibility', () => {

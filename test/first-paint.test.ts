@@ -4,7 +4,7 @@ import sinon from 'sinon';
 import '../src/define.js';
 import type { FxTicker } from '../src/fx-ticker.js';
 import { realTurns, startNetwork, useHandlers, waitFor } from './helpers/network.js';
-import { FEED, readItems } from './helpers/ticker.js';
+import { FEED, readItems, settledTicker } from './helpers/ticker.js';
 
 const SOURCE = 'https://first-paint.example.test/feed.json';
 const never = http.get(SOURCE, async () => {
@@ -87,17 +87,7 @@ describe('first paint and updates', () => {
   });
 
   /** A ticker wider than two sets (so it has copies), with the feed shown and its copies counted. */
-  const wideTickerSettled = async (): Promise<FxTicker> => {
-    const box = await fixture<HTMLDivElement>(html`<div style="width: 2400px"></div>`);
-    box.innerHTML = '<fx-ticker source="none"></fx-ticker>';
-    const el = box.querySelector('fx-ticker')!;
-    el.rates = FEED;
-    for (let i = 0; i < 3; i++) {
-      await el.updateComplete;
-      await nextFrame();
-    }
-    return el;
-  };
+  const wideTickerSettled = () => settledTicker('<fx-ticker source="none"></fx-ticker>', '2400px');
 
   it("changes the copies' numbers in place on an update, keeping their elements", async () => {
     const el = await wideTickerSettled();

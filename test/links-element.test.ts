@@ -1,22 +1,15 @@
-import { expect, fixture, html, nextFrame } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import '../src/define.js';
 import type { FxTicker } from '../src/fx-ticker.js';
-import { deepActiveElement, FEED, items, tabThrough } from './helpers/ticker.js';
+import { deepActiveElement, FEED, items, settledTicker, tabThrough } from './helpers/ticker.js';
 
-async function ticker(attributes: string): Promise<FxTicker> {
-  const box = await fixture<HTMLDivElement>(html`<div></div>`);
-  box.style.setProperty('width', '1200px');
-  box.innerHTML = `<button id="before">before</button><fx-ticker source="none" ${attributes}></fx-ticker><button id="after">after</button>`;
-  const el = box.querySelector('fx-ticker')!;
-  el.rates = FEED;
-  for (let i = 0; i < 3; i++) {
-    await el.updateComplete;
-    await nextFrame();
-  }
-  return el;
-}
+const ticker = (attributes: string): Promise<FxTicker> =>
+  settledTicker(
+    `<button id="before">before</button><fx-ticker source="none" ${attributes}></fx-ticker><button id="after">after</button>`,
+    '1200px',
+  );
 
 const links = (el: FxTicker) => [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('[role="list"] a[part="link"]')];
 const copies = (el: FxTicker) => [...el.shadowRoot!.querySelectorAll('ul:not([role="list"])')];

@@ -48,6 +48,18 @@ function translateAt(el: FxTicker, timeMs: number): number {
   return x;
 }
 
+/** At the start, middle and end of the loop, the track covers the whole viewport: no gap shows. */
+function expectTrackCoversViewport(el: FxTicker): void {
+  const view = viewport(el).getBoundingClientRect();
+  const duration = Number(animation(el).effect!.getTiming().duration);
+  for (const fraction of [0, 0.5, 0.999]) {
+    translateAt(el, fraction * duration);
+    const rect = track(el).getBoundingClientRect();
+    expect(rect.left).to.be.at.most(view.left + 0.5);
+    expect(rect.right).to.be.at.least(view.right - 0.5);
+  }
+}
+
 describe('motion', () => {
   afterEach(resetMedia);
 
@@ -194,14 +206,7 @@ describe('motion', () => {
     el.rates = FEED;
     await settle(el);
     expect(translateAt(el, 1000)).to.be.greaterThan(translateAt(el, 0));
-    const view = viewport(el).getBoundingClientRect();
-    const duration = Number(animation(el).effect!.getTiming().duration);
-    for (const fraction of [0, 0.5, 0.999]) {
-      translateAt(el, fraction * duration);
-      const rect = track(el).getBoundingClientRect();
-      expect(rect.left).to.be.at.most(view.left + 0.5);
-      expect(rect.right).to.be.at.least(view.right - 0.5);
-    }
+    expectTrackCoversViewport(el);
   });
 
   it("follows the page's dir, not a CSS direction alone, and still covers the viewport", async () => {
@@ -213,14 +218,7 @@ describe('motion', () => {
     await settle(el);
     expect(el.direction).to.equal('left');
     expect(translateAt(el, 1000)).to.be.lessThan(translateAt(el, 0));
-    const view = viewport(el).getBoundingClientRect();
-    const duration = Number(animation(el).effect!.getTiming().duration);
-    for (const fraction of [0, 0.5, 0.999]) {
-      translateAt(el, fraction * duration);
-      const rect = track(el).getBoundingClientRect();
-      expect(rect.left).to.be.at.most(view.left + 0.5);
-      expect(rect.right).to.be.at.least(view.right - 0.5);
-    }
+    expectTrackCoversViewport(el);
   });
 
   it('pauses with the button and on hover, and resumes', async () => {

@@ -1,4 +1,4 @@
-import { fixture, html, oneEvent } from '@open-wc/testing';
+import { fixture, html, nextFrame, oneEvent } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define.js';
@@ -50,6 +50,23 @@ export async function tickerWithData(template: TemplateResult): Promise<FxTicker
   await updated;
   const el = container.firstElementChild as FxTicker;
   await el.updateComplete;
+  return el;
+}
+
+/**
+ * Writes `markup` (which holds one `<fx-ticker source="none">`) into a new box of `width`,
+ * shows FEED in the ticker, and waits three frames, so its copies are counted and laid out.
+ */
+export async function settledTicker(markup: string, width?: string): Promise<FxTicker> {
+  const box = await fixture<HTMLDivElement>(html`<div></div>`);
+  if (width) box.style.setProperty('width', width);
+  box.innerHTML = markup;
+  const el = box.querySelector('fx-ticker')!;
+  el.rates = FEED;
+  for (let i = 0; i < 3; i++) {
+    await el.updateComplete;
+    await nextFrame();
+  }
   return el;
 }
 
