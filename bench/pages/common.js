@@ -2,9 +2,13 @@
 export const RATES = { KGS: 87.45, KZT: 520.1, TJS: 10.02, UZS: 12500, TMT: 3.5 };
 export const PREVIOUS = { KGS: 87.45, KZT: 519.5, TJS: 10.02, UZS: 12510, TMT: 3.5 };
 
-/** Once the page's probe has seen the first item painted: `?updates` measures updates. */
+/**
+ * Once the page's probe has seen the first item painted: `?updates` measures updates as far as
+ * their layout, `?updates=task` as whole main-thread work, paint included.
+ */
 export function afterFirstItem() {
-  const then = () => new URLSearchParams(location.search).has('updates') && measureUpdates();
+  const mode = new URLSearchParams(location.search).get('updates');
+  const then = () => mode !== null && (mode === 'task' ? measureUpdateTasks() : measureUpdates());
   if (window.firstItemMs === undefined) addEventListener('first-item', then, { once: true });
   else then();
 }
@@ -33,4 +37,33 @@ async function measureUpdates() {
     total += performance.now() - start;
   }
   performance.measure('update', { start: 0, duration: total / UPDATES });
+}
+
+/**
+ * `?updates=task`: the same 20 updates, each timed as the main-thread work a reader's page pays
+ * for it: the update call and render, then the rendering work of the frame that shows it (the
+ * frame's callbacks, style, layout, resize observers, paint and commit: from the first
+ * animation-frame callback, registered before the update so it runs first, to a message posted
+ * from it, which runs once the frame's task has ended). Nothing is forced, so layout happens
+ * where the browser puts it; the idle wait for the frame is not counted. Recorded as the
+ * `update-task` measure, for tachometer.
+ */
+async function measureUpdateTasks() {
+  const UPDATES = 20;
+  let total = 0;
+  for (let i = 1; i <= UPDATES; i++) {
+    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+    const frame = new Promise((resolve) =>
+      requestAnimationFrame(() => {
+        const frameStart = performance.now();
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => resolve(performance.now() - frameStart);
+        channel.port2.postMessage(undefined);
+      }),
+    );
+    const start = performance.now();
+    await window.strip.update(ratesAfter(i), RATES);
+    total += performance.now() - start + (await frame);
+  }
+  performance.measure('update-task', { start: 0, duration: total / UPDATES });
 }
