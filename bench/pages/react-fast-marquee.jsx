@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import MarqueeModule from 'react-fast-marquee';
 import { PREVIOUS, RATES, afterFirstItem } from './common.js';
@@ -25,5 +26,7 @@ createRoot(document.getElementById('root')).render(<Ticker />);
 afterFirstItem();
 window.strip = {
   items: () => [...document.querySelectorAll('.item')],
-  update: (rates, previous) => setData({ rates, previous }),
+  // Rendered and committed at once (effects included), so an update's timing covers React's
+  // work rather than ending before its scheduler runs it in a later task.
+  update: (rates, previous) => flushSync(() => setData({ rates, previous })),
 };
