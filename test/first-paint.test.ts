@@ -126,6 +126,20 @@ describe('first paint and updates', () => {
     for (const copy of copies(el)) expect(rateTexts(copy)).to.deep.equal(rateTexts(list));
   });
 
+  it('measures nothing after an update that changes no width, in any engine', async () => {
+    const el = await wideTickerSettled();
+    // Two frames for anything the settling left pending.
+    await nextFrame();
+    await nextFrame();
+    const reads = sinon.spy(Element.prototype, 'getBoundingClientRect');
+    // New numbers of the same length (digits are tabular, a change has its width reserved).
+    el.rates = { ...FEED, rates: { ...FEED.rates, KGS: FEED.rates.KGS * 1.002 } };
+    await el.updateComplete;
+    await nextFrame();
+    await nextFrame();
+    expect(reads.callCount, 'geometry read after the update').to.equal(0);
+  });
+
   it('builds no date formatter for an update whose note is not shown', async () => {
     const box = await fixture<HTMLDivElement>(html`<div></div>`);
     box.innerHTML = '<fx-ticker source="none"></fx-ticker>';

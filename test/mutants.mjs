@@ -130,6 +130,13 @@ export const MUTANTS = [
   },
 
   {
+    description: 'each update watches the items anew, so every update is measured after its frame',
+    file: MARQUEE,
+    find: 'for (const item of set?.children ?? []) this.#resize!.observe(item);',
+    replace: 'for (const item of set?.children ?? []) this.#resize!.unobserve(item), this.#resize!.observe(item);',
+    tests: ['test/first-paint.test.ts'],
+  },
+  {
     description: 'an update re-creates the copies instead of changing their numbers in place',
     file: MARQUEE,
     find: 'while (track.children.length > copies + 1) track.lastElementChild!.remove();',
