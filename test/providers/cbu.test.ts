@@ -82,6 +82,21 @@ describe('cbu adapter', () => {
     expect(parseCbu(body, query()).snapshot.rates.KZT).to.be.closeTo(...closeTo(USD.now / 25.53));
   });
 
+  it('refuses a row whose nominal and rate are both negative: two wrongs make no rate', () => {
+    const body = edit('KZT', { Nominal: '-1', Rate: '-25.53', Diff: '0' });
+    const { snapshot, missing } = parseCbu(body, query({ symbols: ['KZT', 'KGS'] }));
+    expect(snapshot.rates.KZT).to.equal(undefined);
+    expect(missing).to.deep.equal(['KZT']);
+  });
+
+  it('dates the snapshot by its newest row, wherever that row stands', () => {
+    const last = cbu.length - 1;
+    const olderLast = cbu.map((row, i) => (i === last ? { ...row, Date: '31.03.2026' } : row));
+    expect(parseCbu(olderLast, query()).snapshot.asOf).to.equal('2026-04-01');
+    const newerFirst = cbu.map((row, i) => (i === 0 ? { ...row, Date: '02.04.2026' } : row));
+    expect(parseCbu(newerFirst, query()).snapshot.asOf).to.equal('2026-04-02');
+  });
+
   const malformed: Array<[string, () => unknown]> = [
     ['an object', () => ({ Ccy: 'USD' })],
     ['no base row', () => cbu.filter((row) => row.Ccy !== 'USD')],
