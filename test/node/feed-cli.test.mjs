@@ -55,6 +55,8 @@ describe('fx-ticker-feed', () => {
     routes.set('/html', [200, 'text/html', '<!DOCTYPE html><html><body>Maintenance</body></html>']);
     routes.set('/not-rates', [200, 'application/json', '{"status":"ok","items":[]}']);
     routes.set('/hang', 'hang');
+    // Valid JSON (an empty array padded with spaces), but far larger than any rates answer.
+    routes.set('/huge', [200, 'application/json', `[${' '.repeat(5_000_000)}]`]);
     // A copy of Frankfurter whose banks answer with their own publications, except NBT, which is down.
     const blend = await fixture('frankfurter-v2-usd-2025-08-13.json');
     const bankRows = (quote, points) => JSON.stringify(points.map(([date, rate]) => ({ date, base: 'USD', quote, rate })));
@@ -196,6 +198,7 @@ describe('fx-ticker-feed', () => {
     ['an HTML page instead of JSON', '/html', /not JSON \(it begins "<!DOCTYPE html>/],
     ['a body of no known shape', '/not-rates', /expected one of: feed/],
     ['a request that never answers', '/hang', /no answer within 1 s/],
+    ['an answer larger than any rates answer', '/huge', /larger than 5000000 bytes/],
   ];
   for (const [what, path, message] of failures) {
     it(`leaves the previous file byte-identical and exits non-zero on ${what}`, async () => {

@@ -88,6 +88,21 @@ describe('frankfurter adapter', () => {
     expect(snapshot.previous).to.equal(undefined);
   });
 
+  it('takes the previous value from an earlier day, never from a repeated row of the latest one', () => {
+    const body = [row('2025-08-12', 'KZT', 540.87), row('2025-08-13', 'KZT', 541.3), row('2025-08-13', 'KZT', 541.3)];
+    const { snapshot } = parseFrankfurter(body, query({ symbols: ['KZT'] }));
+    expect(snapshot.rates.KZT).to.equal(541.3);
+    expect(snapshot.previous!.KZT).to.equal(540.87);
+  });
+
+  it('reads only the rows in the base of the first row, whatever the dates of the others', () => {
+    const body = [row('2025-08-12', 'KZT', 540.87), row('2025-08-13', 'KZT', 541.3), row('2025-08-14', 'KZT', 630.99, 'EUR')];
+    const { snapshot } = parseFrankfurter(body, query({ symbols: ['KZT'] }));
+    expect(snapshot.rates.KZT).to.equal(541.3);
+    expect(snapshot.previous!.KZT).to.equal(540.87);
+    expect(snapshot.asOf).to.equal('2025-08-13');
+  });
+
   it('crosses rows in another base through it, with both legs of each date', () => {
     const body = [
       row('2025-08-12', 'USD', 1.1651, 'EUR'),
