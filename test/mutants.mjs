@@ -647,4 +647,55 @@ export const MUTANTS = [
     replace: 'const temporary = file;',
     tests: ['test/node/feed-cli.test.mjs'],
   },
+
+  // ---- polling: schedule, back-off and fallback ----------------------------------------------
+  {
+    description: 'back-off does not grow: every retry after the first failure waits as long',
+    file: POLLER,
+    find: 'pollingPolicy.firstRetryMs * 2 ** (failures - 1)',
+    replace: 'pollingPolicy.firstRetryMs',
+    tests: ['test/poller.test.ts'],
+  },
+  {
+    description: 'back-off can outgrow the interval: a failing source is retried less often than a good one is polled',
+    file: POLLER,
+    find: 'pollingPolicy.firstRetryMs * 2 ** (failures - 1), intervalMs, pollingPolicy.maxRetryMs',
+    replace: 'pollingPolicy.firstRetryMs * 2 ** (failures - 1), pollingPolicy.maxRetryMs',
+    tests: ['test/poller.test.ts'],
+  },
+  {
+    description: 'a hidden page keeps polling',
+    file: POLLER,
+    find: "if (!subscribers.size || following || document.visibilityState === 'hidden') return;",
+    replace: 'if (!subscribers.size || following) return;',
+    tests: ['test/poller.test.ts', 'test/subscription.test.ts'],
+  },
+  {
+    description: 'the shortest interval of the tickers sharing a poller is not the one used',
+    file: POLLER,
+    find: '1000 * Math.min(...[...subscribers]',
+    replace: '1000 * Math.max(...[...subscribers]',
+    tests: ['test/poller.test.ts', 'test/subscription.test.ts'],
+  },
+  {
+    description: 'Retry-After honoured for any status, not only 429 and 503',
+    file: POLLER,
+    find: 'if (status === 429 || status === 503) delay =',
+    replace: 'delay =',
+    tests: ['test/poller.test.ts', 'test/network.test.ts'],
+  },
+  {
+    description: 'the last source of the chain given up on as early as a fallback is',
+    file: POLLER,
+    find: 'index < chain.length - 1 ? pollingPolicy.fallbackAfterMs : pollingPolicy.timeoutMs',
+    replace: 'pollingPolicy.fallbackAfterMs',
+    tests: ['test/poller.test.ts', 'test/sources.test.ts'],
+  },
+  {
+    description: 'a stored snapshot rewritten by every identical poll',
+    file: POLLER,
+    find: 'if (json === subscriber.json) continue;',
+    replace: '',
+    tests: ['test/poller.test.ts', 'test/snapshot-cache.test.ts', 'test/subscription.test.ts'],
+  },
 ];
