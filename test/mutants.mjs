@@ -698,4 +698,55 @@ export const MUTANTS = [
     replace: '',
     tests: ['test/poller.test.ts', 'test/snapshot-cache.test.ts', 'test/subscription.test.ts'],
   },
+
+  // ---- fetching, links and the trend line ----------------------------------------------------
+  {
+    description: "a request sends the reader's cookies to the rates source",
+    file: FETCH,
+    find: "credentials: 'omit',",
+    replace: '',
+    tests: ['test/fetch-json.test.ts', 'test/network.test.ts', 'test/http-cache.test.ts'],
+  },
+  {
+    description: 'a body without Content-Length read to any size',
+    file: FETCH,
+    find: 'limit((size += value.length));',
+    replace: 'size += value.length;',
+    tests: ['test/fetch-json.test.ts'],
+  },
+  {
+    description: 'Retry-After as an HTTP date read as seconds',
+    file: FETCH,
+    find: 'const ms = /^\\d+$/.test(text) ? Number(text) * 1000 : Date.parse(text) - Date.now();',
+    replace: 'const ms = Number(text) * 1000;',
+    tests: ['test/fetch-json.test.ts', 'test/network.test.ts'],
+  },
+  {
+    description: 'a link template fills {symbol} unencoded',
+    file: LINKS,
+    find: "encodeURIComponent(name === 'symbol' ? symbol : base)",
+    replace: "name === 'symbol' ? symbol : base",
+    tests: ['test/links.test.ts'],
+  },
+  {
+    description: 'the trend line reaches back past its 30 days',
+    file: TREND,
+    find: 'if (time >= last - TREND_DAYS * DAY_MS && isUsableRate(value)) shown.push([time, value]);',
+    replace: 'if (isUsableRate(value)) shown.push([time, value]);',
+    tests: ['test/trend.test.ts'],
+  },
+  {
+    description: 'a flat history drawn along the top edge instead of the middle',
+    file: TREND,
+    find: 'high === low ? TREND_HEIGHT / 2 :',
+    replace: 'high === low ? INSET :',
+    tests: ['test/trend.test.ts'],
+  },
+  {
+    description: 'the trend names its days by count of points rather than by the dates they span',
+    file: TREND,
+    find: 'days: Math.round((last - first) / DAY_MS)',
+    replace: 'days: shown.length',
+    tests: ['test/trend.test.ts', 'test/trend-element.test.ts'],
+  },
 ];
