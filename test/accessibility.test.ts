@@ -69,6 +69,17 @@ describe('accessibility', () => {
     for (const visual of item.querySelectorAll('[part]')) expect(visual.getAttribute('aria-hidden')).to.equal('true');
   });
 
+  it('keeps the spoken phrases off screen, and the hidden attribute hides the whole ticker', async () => {
+    const el = await ticker();
+    for (const phrase of el.shadowRoot!.querySelectorAll('.visually-hidden')) {
+      const { width, height } = phrase.getBoundingClientRect();
+      expect(width <= 1 && height <= 1, `"${phrase.textContent}" takes ${width}×${height} px`).to.equal(true);
+    }
+    expect(el.getBoundingClientRect().height).to.be.greaterThan(0);
+    el.hidden = true;
+    expect(el.getBoundingClientRect().height, 'hidden').to.equal(0);
+  });
+
   it('does not announce every number change', async () => {
     const el = await ticker();
     const live = el.shadowRoot!.querySelectorAll('[aria-live], [role="status"], [role="alert"], [role="log"], [role="marquee"]');
