@@ -17,6 +17,12 @@ describe('quoteFor', () => {
     expect(quoteFor(feed, 'KGS', true)!.value).to.equal(87.45);
   });
 
+  it('quotes no item for the base itself, even when a source lists it at 1', () => {
+    const withBase = { ...feed, rates: { ...feed.rates, [feed.base]: 1 }, previous: { ...feed.previous, [feed.base]: 1 } };
+    expect(quoteFor(withBase, feed.base, false)).to.equal(undefined);
+    expect(quoteFor(withBase, feed.base, true)).to.equal(undefined);
+  });
+
   it('computes change as previous / rate − 1, so a weaker tenge reads as a fall', () => {
     expect(quoteFor(feed, 'KZT', false)!.changePercent).to.be.closeTo((519.5 / 520.1 - 1) * 100, 1e-12);
   });

@@ -821,4 +821,55 @@ export const MUTANTS = [
     replace: '  .visualy-hidden {',
     tests: ['test/accessibility.test.ts'],
   },
+
+  // ---- reading a source by its shape, and formatting ----------------------------------------
+  {
+    description: "a feed with a date is taken for currency-api's shape",
+    file: 'src/providers/index.ts',
+    find: "  ['rates', 'feed'],\n  ['date', 'currency-api'],",
+    replace: "  ['date', 'currency-api'],\n  ['rates', 'feed'],",
+    tests: ['test/providers/detect.test.ts', 'test/providers/load-rates.test.ts'],
+  },
+  {
+    description: 'a self-hosted Frankfurter at /v2/rates is read by its shape, without its query',
+    file: 'src/providers/index.ts',
+    find: "provider === 'auto' && (!url || /\\/v2\\/rates\\/?([?#]|$)/.test(url)) ? 'frankfurter' : provider",
+    replace: "provider === 'auto' && !url ? 'frankfurter' : provider",
+    tests: ['test/providers/fetch-rates.test.ts', 'test/providers/load-rates.test.ts', 'test/sources.test.ts'],
+  },
+  {
+    description: "currency-api's day before never asked for, so it shows no change",
+    file: 'src/providers/index.ts',
+    find: 'if (previousUrl) fetched.previousBody = await getJson(previousUrl).catch(() => undefined);',
+    replace: '',
+    tests: ['test/providers/fetch-rates.test.ts', 'test/providers/currency-api.test.ts'],
+  },
+  {
+    description: "a failed request for currency-api's day before fails the whole poll",
+    file: 'src/providers/index.ts',
+    find: 'await getJson(previousUrl).catch(() => undefined);',
+    replace: 'await getJson(previousUrl);',
+    tests: ['test/providers/fetch-rates.test.ts', 'test/providers/load-rates.test.ts'],
+  },
+  {
+    description: 'a change that rounds to 0.00 % still marked up or down',
+    file: FORMAT,
+    find: "const direction: Direction = rounded > 0 ? 'up' : rounded < 0 ? 'down' : 'flat';",
+    replace: "const direction: Direction = changePercent > 0 ? 'up' : changePercent < 0 ? 'down' : 'flat';",
+    tests: ['test/format.test.ts'],
+  },
+  {
+    description: 'a rate against its own base shown as 1',
+    file: FORMAT,
+    find: '  if (symbol === snapshot.base) return undefined;',
+    replace: '',
+    tests: ['test/format.test.ts', 'test/fx-ticker.test.ts'],
+  },
+  {
+    description: 'formatters shared across locales: a Russian ticker formats like the first one built',
+    file: FORMAT,
+    find: 'const key = Kind.name + locale + JSON.stringify(options);',
+    replace: 'const key = Kind.name + JSON.stringify(options);',
+    tests: ['test/format.test.ts', 'test/languages.test.ts'],
+  },
 ];
