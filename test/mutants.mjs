@@ -872,4 +872,41 @@ export const MUTANTS = [
     replace: 'const key = Kind.name + JSON.stringify(options);',
     tests: ['test/format.test.ts', 'test/languages.test.ts'],
   },
+
+  // ---- tabs sharing one poll -----------------------------------------------------------------
+  {
+    description: 'a new tab never asks the others for their latest answer, so it waits for the next poll',
+    file: TABS,
+    find: '  channel.postMessage({ ask: 1 } satisfies Message<News>);\n',
+    replace: '',
+    tests: ['test/tab-share.test.ts', 'test/tab-polling.test.ts'],
+  },
+  {
+    description: 'the leading tab does not answer when a new tab asks',
+    file: TABS,
+    find: 'if (leading && latest) channel.postMessage(latest);',
+    replace: '',
+    tests: ['test/tab-share.test.ts', 'test/tab-polling.test.ts'],
+  },
+  {
+    description: 'the same news heard twice',
+    file: TABS,
+    find: '} else if (data.id !== latest?.id) {',
+    replace: '} else {',
+    tests: ['test/tab-share.test.ts'],
+  },
+  {
+    description: 'a hidden tab keeps the lead and polls for the others',
+    file: TABS,
+    find: "(document.visibilityState === 'hidden' ? resign() : claim())",
+    replace: "(document.visibilityState === 'hidden' ? undefined : claim())",
+    tests: ['test/tab-share.test.ts', 'test/tab-polling.test.ts'],
+  },
+  {
+    description: 'a closed share keeps its lock: no other tab ever leads',
+    file: TABS,
+    find: '      life.abort();\n      resign();\n      channel.close();',
+    replace: '      life.abort();\n      channel.close();',
+    tests: ['test/tab-share.test.ts', 'test/poller-tabs.test.ts'],
+  },
 ];

@@ -96,6 +96,19 @@ describe('shareAcrossTabs', () => {
     expect(late.leads).to.equal(0);
   });
 
+  it('tells a tab that already heard the latest news nothing new when the leader repeats it for a newcomer', async () => {
+    const leader = open();
+    const follower = open();
+    await waitFor(() => leader.share!.leading, 'the first tab to lead');
+    leader.share!.publish('rates 1');
+    await waitFor(() => follower.heard.length === 1, 'the follower to hear');
+    const late = open();
+    await waitFor(() => late.heard.length === 1, 'the newcomer to hear the repeat');
+    await realTurns(50);
+    expect(follower.heard).to.deep.equal(['rates 1']);
+    expect(late.heard).to.deep.equal(['rates 1']);
+  });
+
   it('hands the lead to a waiting tab when the leader closes', async () => {
     const leader = open();
     const follower = open();
