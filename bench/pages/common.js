@@ -22,37 +22,41 @@ export function ratesAfter(updates) {
 }
 
 /**
- * `?updates`: applies 20 rate updates, one per frame, and records the mean main-thread time
- * each takes until its new numbers are laid out (the page's update call, the element's
- * render, style and layout forced by a read) as the `update` measure, for tachometer.
+ * Applies 20 rate updates, one per frame, and records the mean of `timeOne(i)` (the time of
+ * update `i`) as the performance measure `name`, for tachometer.
  */
-async function measureUpdates() {
+async function measure(name, timeOne) {
   const UPDATES = 20;
   let total = 0;
   for (let i = 1; i <= UPDATES; i++) {
     await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
-    const start = performance.now();
-    await window.strip.update(ratesAfter(i), RATES);
-    window.strip.items()[0].getBoundingClientRect();
-    total += performance.now() - start;
+    total += await timeOne(i);
   }
-  performance.measure('update', { start: 0, duration: total / UPDATES });
+  performance.measure(name, { start: 0, duration: total / UPDATES });
 }
 
 /**
- * `?updates=task`: the same 20 updates, each timed as the main-thread work a reader's page pays
- * for it: the update call and render, then the rendering work of the frame that shows it (the
- * frame's callbacks, style, layout, resize observers, paint and commit: from the first
+ * `?updates` (measure `update`): each update's main-thread time until its new numbers are
+ * laid out: the page's update call, the element's render, style and layout forced by a read.
+ */
+const measureUpdates = () =>
+  measure('update', async (i) => {
+    const start = performance.now();
+    await window.strip.update(ratesAfter(i), RATES);
+    window.strip.items()[0].getBoundingClientRect();
+    return performance.now() - start;
+  });
+
+/**
+ * `?updates=task` (measure `update-task`): each update as the main-thread work a reader's page
+ * pays for it: the update call and render, then the rendering work of the frame that shows it
+ * (the frame's callbacks, style, layout, resize observers, paint and commit: from the first
  * animation-frame callback, registered before the update so it runs first, to a message posted
  * from it, which runs once the frame's task has ended). Nothing is forced, so layout happens
- * where the browser puts it; the idle wait for the frame is not counted. Recorded as the
- * `update-task` measure, for tachometer.
+ * where the browser puts it; the idle wait for the frame is not counted.
  */
-async function measureUpdateTasks() {
-  const UPDATES = 20;
-  let total = 0;
-  for (let i = 1; i <= UPDATES; i++) {
-    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+const measureUpdateTasks = () =>
+  measure('update-task', async (i) => {
     const frame = new Promise((resolve) =>
       requestAnimationFrame(() => {
         const frameStart = performance.now();
@@ -63,7 +67,5 @@ async function measureUpdateTasks() {
     );
     const start = performance.now();
     await window.strip.update(ratesAfter(i), RATES);
-    total += performance.now() - start + (await frame);
-  }
-  performance.measure('update-task', { start: 0, duration: total / UPDATES });
-}
+    return performance.now() - start + (await frame);
+  });
