@@ -1,6 +1,7 @@
 import { expect, fixture, html, nextFrame, oneEvent } from '@open-wc/testing';
 import { emulateMedia, resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import { http, HttpResponse } from 'msw';
+import sinon from 'sinon';
 import '../src/define.js';
 import type { FxTicker } from '../src/fx-ticker.js';
 import { canEmulateMedia, itWhere, NO_MEDIA_EMULATION, resetMedia } from './helpers/engine.js';
@@ -364,6 +365,28 @@ describe('motion', () => {
     await emulateMedia({ reducedMotion: 'no-preference' });
     await settle(el);
     expect(animation(el).playState).to.equal('running');
+  });
+
+  // Every engine: the preference as the page's matchMedia reports it, where WebDriver cannot emulate it.
+  it('stops for a reader who prefers reduced motion, and moves once the preference is switched off', async () => {
+    const preference = Object.assign(new EventTarget(), { matches: true, media: '(prefers-reduced-motion: reduce)' });
+    const matchMedia = window.matchMedia.bind(window);
+    const stub = sinon
+      .stub(window, 'matchMedia')
+      .callsFake((query: string) =>
+        query.includes('prefers-reduced-motion') ? (preference as unknown as MediaQueryList) : matchMedia(query),
+      );
+    try {
+      const { el } = await tickerIn(800);
+      expect(track(el).getAnimations()).to.have.length(0);
+      expect(shadow(el).querySelector('[part="control"]')).to.equal(null);
+      preference.matches = false;
+      preference.dispatchEvent(new Event('change'));
+      await settle(el);
+      expect(animation(el).playState).to.equal('running');
+    } finally {
+      stub.restore();
+    }
   });
 
   // The static list reduced motion shows too, so engines that cannot emulate the preference test its layout here.

@@ -773,6 +773,13 @@ export const MUTANTS = [
     tests: ['test/motion.test.ts', 'test/accessibility.test.ts'],
   },
   {
+    description: 'a change of the reduced-motion preference is not followed until the next update',
+    file: MARQUEE,
+    find: "this.#on(this.#reducedMotion, 'change', () => host.requestUpdate());",
+    replace: '',
+    tests: ['test/motion.test.ts'],
+  },
+  {
     description: 'a hidden page keeps the strip animating',
     file: MARQUEE,
     find: "const onVisibility = () => this.#pause('hidden', document.visibilityState === 'hidden');",
