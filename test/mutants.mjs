@@ -14,6 +14,17 @@ const TREND = 'src/trend.ts';
 const LINKS = 'src/links.ts';
 const TABS = 'src/tab-share.ts';
 const OFFICIAL = 'src/providers/official.ts';
+const FEED_COMMAND = 'bin/fx-ticker-feed.js';
+const PROVIDERS = 'src/providers/index.ts';
+const CENTRAL_BANKS = 'src/providers/central-banks.ts';
+const SNAPSHOT = 'src/snapshot.ts';
+const CARRY = 'src/providers/carry.ts';
+const STORAGE = 'src/snapshot-cache.ts';
+const SHARED = 'src/providers/shared.ts';
+const CURRENCY_API = 'src/providers/currency-api.ts';
+const OPTIONS = 'src/options.ts';
+const ER_API = 'src/providers/er-api.ts';
+const WORDS = 'src/i18n.ts';
 
 export const MUTANTS = [
   // ---- a connected element follows its attributes -------------------------------------------
@@ -350,7 +361,7 @@ export const MUTANTS = [
   },
   {
     description: 'a rate of zero is accepted as usable',
-    file: 'src/snapshot.ts',
+    file: SNAPSHOT,
     find: "typeof value === 'number' && Number.isFinite(value) && value > 0;",
     replace: "typeof value === 'number' && Number.isFinite(value) && value >= 0;",
     tests: ['test/hostile-input.test.ts'],
@@ -437,133 +448,133 @@ export const MUTANTS = [
   // ---- providers, feed validation, storage and options: realistic slips ---------------------
   {
     description: 'CBU previous rate taken as Rate + Diff, the wrong sign',
-    file: 'src/providers/central-banks.ts',
+    file: CENTRAL_BANKS,
     find: 'readNumber(row.Rate) - readNumber(row.Diff)',
     replace: 'readNumber(row.Rate) + readNumber(row.Diff)',
     tests: ['test/providers/cbu.test.ts'],
   },
   {
     description: 'CBR Nominal ignored: roubles per 100 KZT read as per 1',
-    file: 'src/providers/central-banks.ts',
+    file: CENTRAL_BANKS,
     find: 'published.rates[code] = unitsPerPivot(nominal, value);',
     replace: 'published.rates[code] = unitsPerPivot(1, value);',
     tests: ['test/providers/cbr.test.ts'],
   },
   {
     description: 'a bank row with a negative nominal passes for a rate',
-    file: 'src/providers/central-banks.ts',
+    file: CENTRAL_BANKS,
     find: 'return units > 0 ? units / readNumber(pivotUnits) : NaN;',
     replace: 'return units / readNumber(pivotUnits);',
     tests: ['test/providers/cbr.test.ts', 'test/providers/cbu.test.ts'],
   },
   {
     description: 'CBU dated by its last row rather than its newest',
-    file: 'src/providers/central-banks.ts',
+    file: CENTRAL_BANKS,
     find: "if (isIsoDay(date) && date > (published.asOf ?? '')) published.asOf = date;",
     replace: 'if (isIsoDay(date)) published.asOf = date;',
     tests: ['test/providers/cbu.test.ts'],
   },
   {
     description: 'er-api time read as milliseconds rather than seconds',
-    file: 'src/providers/er-api.ts',
+    file: ER_API,
     find: 'unix * 1000',
     replace: 'unix',
     tests: ['test/providers/er-api.test.ts'],
   },
   {
     description: "currency-api's day before taken even when it is not older",
-    file: 'src/providers/currency-api.ts',
+    file: CURRENCY_API,
     find: 'prior.base === published.base && prior.asOf! < published.asOf!',
     replace: 'prior.base === published.base',
     tests: ['test/providers/currency-api.test.ts'],
   },
   {
     description: "currency-api's previous day computed as the day after",
-    file: 'src/providers/currency-api.ts',
+    file: CURRENCY_API,
     find: 'Date.parse(date) - 86_400_000',
     replace: 'Date.parse(date) + 86_400_000',
     tests: ['test/providers/currency-api.test.ts'],
   },
   {
     description: 'a decimal comma read as a thousands separator',
-    file: 'src/providers/shared.ts',
+    file: SHARED,
     find: ".replace(',', '.')",
     replace: ".replace(',', '')",
     tests: ['test/providers/numbers.test.ts', 'test/providers/cbu.test.ts'],
   },
   {
     description: 'a symbol the source does not quote is dropped without a word',
-    file: 'src/providers/shared.ts',
+    file: SHARED,
     find: 'missing.push(code);',
     replace: '',
     tests: ['test/providers/frankfurter.test.ts', 'test/providers/load-rates.test.ts', 'test/providers/er-api.test.ts'],
   },
   {
     description: 'a previous value carried across a change of base',
-    file: 'src/providers/carry.ts',
+    file: CARRY,
     find: "if (prior?.base !== next.base || (prior.asOf ?? '') > (next.asOf ?? '')) return next;",
     replace: "if (!prior || (prior.asOf ?? '') > (next.asOf ?? '')) return next;",
     tests: ['test/providers/carry-previous.test.ts'],
   },
   {
     description: 'a republished day carries its own rates as the previous ones: every change 0 %',
-    file: 'src/providers/carry.ts',
+    file: CARRY,
     find: 'const carried = same ? prior.previous : prior.rates;',
     replace: 'const carried = prior.rates;',
     tests: ['test/providers/carry-previous.test.ts'],
   },
   {
     description: "a feed's own previous value overruled by the carried one",
-    file: 'src/providers/carry.ts',
+    file: CARRY,
     find: 'if (isUsableRate(own)) {',
     replace: 'if (isUsableRate(own) && !isUsableRate(carried[code])) {',
     tests: ['test/providers/carry-previous.test.ts'],
   },
   {
     description: 'history points out of date order kept',
-    file: 'src/snapshot.ts',
+    file: SNAPSHOT,
     find: 'if (time > last) {',
     replace: 'if (!Number.isNaN(time)) {',
     tests: ['test/snapshot.test.ts', 'test/trend.test.ts'],
   },
   {
     description: 'crossing into another base keeps the old base out of the rates',
-    file: 'src/snapshot.ts',
+    file: SNAPSHOT,
     find: 'const withOldBase = { ...table, [snapshot.base]: 1 };',
     replace: 'const withOldBase = { ...table };',
     tests: ['test/snapshot.test.ts'],
   },
   {
     description: 'a stored snapshot from an unknown provider read back',
-    file: 'src/snapshot-cache.ts',
+    file: STORAGE,
     find: 'if (!isProviderName(provider)) return undefined;',
     replace: '',
     tests: ['test/snapshot-cache.test.ts'],
   },
   {
     description: "a stored er-api snapshot loses ExchangeRate-API's required attribution",
-    file: 'src/snapshot-cache.ts',
+    file: STORAGE,
     find: "attribution: provider === 'er-api' ? { ...ER_API_ATTRIBUTION } : undefined,",
     replace: 'attribution: undefined,',
     tests: ['test/snapshot-cache.test.ts'],
   },
   {
     description: 'an interval under the minimum polls as often as asked',
-    file: 'src/options.ts',
+    file: OPTIONS,
     find: 'value: Math.max(MIN_INTERVAL_SECONDS, read.value)',
     replace: 'value: read.value',
     tests: ['test/options.test.ts'],
   },
   {
     description: 'repeated symbols shown twice',
-    file: 'src/options.ts',
+    file: OPTIONS,
     find: 'const codes = [...new Set(tokens.filter(isCurrencyCode))];',
     replace: 'const codes = tokens.filter(isCurrencyCode);',
     tests: ['test/options.test.ts'],
   },
   {
     description: 'a locale with a region (kk-KZ) gets English words',
-    file: 'src/i18n.ts',
+    file: WORDS,
     find: 'const language = locale.split(/[-_]/)[0].toLowerCase();',
     replace: 'const language = locale.toLowerCase();',
     tests: ['test/languages.test.ts'],
@@ -593,56 +604,56 @@ export const MUTANTS = [
   // ---- the feed command ---------------------------------------------------------------------
   {
     description: 'feed command: history kept without its 30-day limit',
-    file: 'bin/fx-ticker-feed.js',
+    file: FEED_COMMAND,
     find: 'return pointTime < time && pointTime >= time - HISTORY_DAYS * DAY_MS;',
     replace: 'return pointTime < time;',
     tests: ['test/node/feed-cli.test.mjs'],
   },
   {
     description: 'feed command: a run on the same day adds its point a second time',
-    file: 'bin/fx-ticker-feed.js',
+    file: FEED_COMMAND,
     find: 'return pointTime < time && pointTime >= time - HISTORY_DAYS * DAY_MS;',
     replace: 'return pointTime <= time && pointTime >= time - HISTORY_DAYS * DAY_MS;',
     tests: ['test/node/feed-cli.test.mjs'],
   },
   {
     description: 'feed command: a failed fetch exits 0, so cron never reports it',
-    file: 'bin/fx-ticker-feed.js',
+    file: FEED_COMMAND,
     find: '      process.exitCode = 1;',
     replace: '      process.exitCode = 0;',
     tests: ['test/node/feed-cli.test.mjs'],
   },
   {
     description: 'feed command: an HTTP error page read as the answer',
-    file: 'bin/fx-ticker-feed.js',
+    file: FEED_COMMAND,
     find: '    if (!response.ok) {',
     replace: '    if (false) {',
     tests: ['test/node/feed-cli.test.mjs'],
   },
   {
     description: 'feed command: no request ever times out',
-    file: 'bin/fx-ticker-feed.js',
+    file: FEED_COMMAND,
     find: '        signal: AbortSignal.timeout(timeoutMs),\n',
     replace: '',
     tests: ['test/node/feed-cli.test.mjs'],
   },
   {
     description: 'feed command: an answer of any size is read',
-    file: 'bin/fx-ticker-feed.js',
+    file: FEED_COMMAND,
     find: 'if (text.length > MAX_BYTES) throw',
     replace: 'if (false) throw',
     tests: ['test/node/feed-cli.test.mjs'],
   },
   {
     description: "feed command: er-api's required attribution goes unmentioned",
-    file: 'bin/fx-ticker-feed.js',
+    file: FEED_COMMAND,
     find: '  if (loaded.attribution) {',
     replace: '  if (false) {',
     tests: ['test/node/feed-cli.test.mjs'],
   },
   {
     description: 'feed command: a half-written file replaces the old one (no temporary file)',
-    file: 'bin/fx-ticker-feed.js',
+    file: FEED_COMMAND,
     find: 'const temporary = join(dirname(file), `.${basename(file)}.${process.pid}.${Date.now()}.tmp`);',
     replace: 'const temporary = file;',
     tests: ['test/node/feed-cli.test.mjs'],
@@ -832,28 +843,28 @@ export const MUTANTS = [
   // ---- reading a source by its shape, and formatting ----------------------------------------
   {
     description: "a feed with a date is taken for currency-api's shape",
-    file: 'src/providers/index.ts',
+    file: PROVIDERS,
     find: "  ['rates', 'feed'],\n  ['date', 'currency-api'],",
     replace: "  ['date', 'currency-api'],\n  ['rates', 'feed'],",
     tests: ['test/providers/detect.test.ts', 'test/providers/load-rates.test.ts'],
   },
   {
     description: 'a self-hosted Frankfurter at /v2/rates is read by its shape, without its query',
-    file: 'src/providers/index.ts',
+    file: PROVIDERS,
     find: "provider === 'auto' && (!url || /\\/v2\\/rates\\/?([?#]|$)/.test(url)) ? 'frankfurter' : provider",
     replace: "provider === 'auto' && !url ? 'frankfurter' : provider",
     tests: ['test/providers/fetch-rates.test.ts', 'test/providers/load-rates.test.ts', 'test/sources.test.ts'],
   },
   {
     description: "currency-api's day before never asked for, so it shows no change",
-    file: 'src/providers/index.ts',
+    file: PROVIDERS,
     find: 'if (previousUrl) fetched.previousBody = await getJson(previousUrl).catch(() => undefined);',
     replace: '',
     tests: ['test/providers/fetch-rates.test.ts', 'test/providers/currency-api.test.ts'],
   },
   {
     description: "a failed request for currency-api's day before fails the whole poll",
-    file: 'src/providers/index.ts',
+    file: PROVIDERS,
     find: 'await getJson(previousUrl).catch(() => undefined);',
     replace: 'await getJson(previousUrl);',
     tests: ['test/providers/fetch-rates.test.ts', 'test/providers/load-rates.test.ts'],
