@@ -21,6 +21,8 @@ const FIRST_PAINT_ROUNDS = 7;
 const JUMP_TOLERANCE_PX = 2;
 const MANY_STRIPS = 20;
 const UPDATE_ROUNDS = 5;
+/** fx-ticker's own markup, updated by assigning texts recorded from it: no script of the element runs. */
+const REPLAY_PAGE = '/bench/pages/ours-replay.html';
 
 /**
  * Time to the first item on screen in a fresh page (the pages' own probe), one load, in
@@ -211,16 +213,20 @@ async function main() {
 
     // Update time is noisy too: the median of several loads, the strips taking turns.
     const updateMs = strips.map(() => ({ one: [], many: [] }));
+    const replayMs = [];
     for (let round = 0; round < UPDATE_ROUNDS; round++) {
       for (const [i, strip] of strips.entries()) {
         updateMs[i].one.push(await updateTaskMs(browser, origin, strip.page));
         if (strip.manyPage) updateMs[i].many.push(await updateTaskMs(browser, origin, strip.manyPage));
       }
+      replayMs.push(await updateTaskMs(browser, origin, REPLAY_PAGE));
     }
     results.forEach((result, i) => {
       result.updateTaskMs = median(updateMs[i].one);
       if (updateMs[i].many.length) result.manyUpdateTaskMs = median(updateMs[i].many);
     });
+    results[1].replayUpdateTaskMs = median(replayMs);
+    results[1].replayRatios = replayMs.map((ms, round) => ms / updateMs[0].one[round]);
 
     // A returning visitor: a first visit stores the slow feed's answer (FEED_DELAY_MS); later
     // loads in the same profile paint from storage. A first-time visitor (a fresh profile
@@ -306,6 +312,12 @@ function report(results) {
         .join('  ')
         .trimEnd(),
     );
+  const replayRatios = ours.replayRatios.map((r) => r.toFixed(2));
+  console.log(
+    `\nfx-ticker's markup with no script of its own (${REPLAY_PAGE}): ${ours.replayUpdateTaskMs.toFixed(2)} ms per rates update, ` +
+      `${ratio(ours.replayUpdateTaskMs, others[0].updateTaskMs)} the ${others[0].name} (by round: ${replayRatios.join(', ')}); ` +
+      `the element's own work per update is the rest: ${(ours.updateTaskMs - ours.replayUpdateTaskMs).toFixed(2)} ms.`,
+  );
   if (process.env.BENCH_JSON) console.log(JSON.stringify(results));
 }
 
