@@ -83,7 +83,23 @@ export function toSnapshot(input: unknown): RatesSnapshot {
   if (source) snapshot.source = source;
   const history = cleanHistory(input.history);
   if (history) snapshot.history = history;
+  const official = cleanOfficial(input.official, rates);
+  if (official) snapshot.official = official;
   return snapshot;
+}
+
+/**
+ * A feed's `official` table: each bank's key (`NBK`: Latin capitals) for a currency that has a
+ * rate; anything else is dropped entry by entry, so a hostile table can name no bank.
+ */
+function cleanOfficial(table: unknown, rates: Record<string, number>): Record<string, string> | undefined {
+  if (!isPlainObject(table)) return undefined;
+  const clean = Object.create(null) as Record<string, string>;
+  for (const code of Object.keys(table)) {
+    const bank = table[code];
+    if (code in rates && typeof bank === 'string' && /^[A-Z]{2,8}$/.test(bank)) clean[code] = bank;
+  }
+  return Object.keys(clean).length ? clean : undefined;
 }
 
 const isIsoDate = (value: unknown): value is string =>
@@ -139,6 +155,8 @@ export function rebase(snapshot: RatesSnapshot, base: string): RatesSnapshot | u
   const rates = cross(snapshot.rates);
   if (!rates) return undefined;
   const rebased: RatesSnapshot = { ...snapshot, base, rates };
+  // A rate crossed through another currency is no longer its bank's own figure.
+  delete rebased.official;
   const previous = cross(snapshot.previous);
   if (previous) rebased.previous = previous;
   else delete rebased.previous;

@@ -56,6 +56,32 @@ describe('toSnapshot', () => {
   });
 });
 
+describe("a feed's official banks", () => {
+  const feed = { base: 'USD', rates: { KGS: 87.45, KZT: 520.1, TMT: 3.5 } };
+
+  it('keeps each bank key of a currency that has a rate', () => {
+    expect({ ...toSnapshot({ ...feed, official: { KGS: 'NBKR', KZT: 'NBK' } }).official }).to.deep.equal({
+      KGS: 'NBKR',
+      KZT: 'NBK',
+    });
+  });
+
+  it('drops entry by entry what names no bank: markup, numbers, currencies without a rate, bad codes', () => {
+    const official = JSON.parse(
+      '{"__proto__": "NBK", "KGS": "<b>NBKR</b>", "KZT": 7, "UZS": "CBU", "tmt": "NBT", "TMT": "nbt", "EUR": "NBK"}',
+    ) as unknown;
+    expect(toSnapshot({ ...feed, official }).official).to.equal(undefined);
+    expect(toSnapshot({ ...feed, official: ['NBK'] }).official).to.equal(undefined);
+    expect(toSnapshot({ ...feed, official: 'NBK' }).official).to.equal(undefined);
+  });
+
+  it("is not carried into another base: a crossed rate is no longer the bank's own figure", () => {
+    const snapshot = toSnapshot({ ...feed, rates: { ...feed.rates, EUR: 0.86 }, official: { KZT: 'NBK' } });
+    expect(rebase(snapshot, 'USD')!.official).to.deep.equal({ KZT: 'NBK' });
+    expect(rebase(snapshot, 'EUR')!.official).to.equal(undefined);
+  });
+});
+
 describe('cleanRateTable', () => {
   it('returns an empty table for anything that is not an object', () => {
     for (const input of [undefined, null, 5, 'x', [1]]) {

@@ -22,7 +22,8 @@ export function carryPrevious(prior: RatesSnapshot | undefined, next: RatesSnaps
     const own = next.previous?.[code];
     if (isUsableRate(own)) {
       previous[code] = own;
-    } else if (isUsableRate(carried[code])) {
+      // A bank's figure and the blend's are two sources: one never lends the other a previous value.
+    } else if (isUsableRate(carried[code]) && prior.official?.[code] === next.official?.[code]) {
       previous[code] = carried[code];
       filled = true;
     }

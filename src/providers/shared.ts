@@ -52,6 +52,7 @@ export function selectRates(provider: ProviderName, published: RatesSnapshot, { 
   const rates: RateTable = {};
   const previous: RateTable = {};
   const history: RatesHistory = {};
+  const official: Record<string, string> = {};
   const missing: string[] = [];
   const skipped: string[] = [];
   for (const code of symbols) {
@@ -68,6 +69,7 @@ export function selectRates(provider: ProviderName, published: RatesSnapshot, { 
       if (isUsableRate(prior)) previous[code] = prior;
       // The base against itself is a flat 1: no line worth drawing.
       if (series && code !== base) history[code] = series;
+      if (full.official?.[code]) official[code] = full.official[code];
     }
   }
   if (missing.length === symbols.length) {
@@ -78,5 +80,6 @@ export function selectRates(provider: ProviderName, published: RatesSnapshot, { 
   if (Object.keys(previous).length > 0) snapshot.previous = previous;
   if (full.source) snapshot.source = full.source;
   if (Object.keys(history).length > 0) snapshot.history = history;
+  if (Object.keys(official).length > 0) snapshot.official = official;
   return { snapshot, provider, missing, skipped };
 }

@@ -79,4 +79,14 @@ describe('carryPrevious', () => {
     expect(carried.history).to.equal(history);
     expect(plain(carried.previous)).to.deep.equal({ KZT: 540.87, UZS: 12548.71, TMT: 3.4848 });
   });
+
+  it("never lends a bank's figure to the blend's currency as its previous value, nor the blend's to the bank's", () => {
+    const bank1 = { ...day1, official: { KZT: 'NBK' } };
+    const blend2 = carryPrevious(bank1, day2);
+    expect(blend2.previous && 'KZT' in blend2.previous).to.equal(false);
+    expect(plain(blend2.previous)).to.deep.equal({ UZS: 12548.71, TMT: 3.4848 });
+    const bank2 = carryPrevious(day1, { ...day2, official: { KZT: 'NBK' } });
+    expect(bank2.previous && 'KZT' in bank2.previous).to.equal(false);
+    expect(plain(carryPrevious(bank1, { ...day2, official: { KZT: 'NBK' } }).previous).KZT).to.equal(540.87);
+  });
 });

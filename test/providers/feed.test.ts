@@ -34,6 +34,16 @@ describe('feed adapter', () => {
     expect(snapshot.previous).to.equal(undefined);
   });
 
+  it('keeps the banks of an --official feed for the currencies asked, and drops them when crossed into another base', () => {
+    const official = { ...feed, official: { KGS: 'NBKR', KZT: 'NBK', UZS: 'CBU' } };
+    expect(parseFeed(official, query({ symbols: ['KZT', 'TMT', 'KGS'] })).snapshot.official).to.deep.equal({
+      KZT: 'NBK',
+      KGS: 'NBKR',
+    });
+    expect(parseFeed(official, query({ symbols: ['TMT'] })).snapshot.official).to.equal(undefined);
+    expect(parseFeed(official, query({ base: 'EUR', symbols: ['KZT'] })).snapshot.official).to.equal(undefined);
+  });
+
   it('skips and reports symbols the feed lacks or has unusable', () => {
     const { snapshot, missing } = parseFeed(
       { ...feed, rates: { ...feed.rates, TJS: 0, UZS: 'x' } },
