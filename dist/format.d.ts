@@ -21,6 +21,7 @@ export interface NumberStyle {
 export declare function cachedIntl<T>(Kind: new (locale: string, options: never) => T, locale: string, options: object): T;
 /** Intl.DisplayNames options for currency names (`Kyrgystani Som`), for the spoken phrase. */
 export declare const CURRENCY_NAMES: Intl.DisplayNamesOptions;
+export declare function ownConventions(locale: string): string | undefined;
 /**
  * Builds the formatters an item in `style` needs, so that ICU's start-up overlaps a wait
  * (the network, the rest of the page) instead of delaying the first rates on screen.
@@ -37,3 +38,9 @@ export interface FormattedChange {
  * follows the rounded figure, so a change too small to show reads as flat, not `+0%`.
  */
 export declare function formatChange(changePercent: number, locale: string): FormattedChange;
+/**
+ * A date as the reader writes it: a bare date, or midnight UTC, names a publication day rather
+ * than an instant and is shown as that day everywhere, without a time; an instant is shown in the
+ * reader's time zone as it is now (it changes when they travel), so its formatter is built each time.
+ */
+export declare function formatDate(asOf: string, locale: string): string;

@@ -7,7 +7,7 @@ export interface FxTickerUpdateDetail {
  * The element's settable options as properties, for framework typings (JSX, Vue templates):
  * every attribute of the table, plus `rates`.
  */
-export type FxTickerProperties = Partial<Pick<FxTicker, 'source' | 'fallback' | 'provider' | 'base' | 'symbols' | 'interval' | 'speed' | 'direction' | 'inverse' | 'digits' | 'decimals' | 'locale' | 'trend' | 'href' | 'theme' | 'label' | 'paused' | 'rates'>>;
+export type FxTickerProperties = Partial<Pick<FxTicker, 'source' | 'fallback' | 'provider' | 'base' | 'symbols' | 'interval' | 'speed' | 'direction' | 'inverse' | 'digits' | 'decimals' | 'locale' | 'official' | 'trend' | 'href' | 'theme' | 'label' | 'paused' | 'rates'>>;
 export interface FxTickerErrorDetail {
     error: Error;
     /** Whether older data is still on screen. */
@@ -31,6 +31,7 @@ export interface FxTickerErrorDetail {
  * @attr digits - Significant digits of each rate. Default `4`.
  * @attr decimals - Fixed fraction digits instead of `digits`.
  * @attr locale - BCP 47 tag for number and date formatting and the ticker's own words (English, Russian, Kazakh, Kyrgyz, Uzbek, Tajik, Turkmen). Default: the nearest `lang`.
+ * @attr official - Each currency at the rate its own central bank published (KGS from NBKR, KZT from NBK, TJS from NBT, UZS from CBU), read through Frankfurter v2; the status names the banks.
  * @attr trend - Each item also shows a small line of its shown value over up to 30 days of the source's publications.
  * @attr href - URL template that makes each item a link, e.g. `/markets/{symbol}-{base}`; only http(s) and relative URLs.
  * @attr theme - `light`, `dark` or `auto` (follows `prefers-color-scheme`). Default `auto`.
@@ -41,7 +42,7 @@ export interface FxTickerErrorDetail {
  * @fires {CustomEvent<FxTickerErrorDetail>} fx-ticker-error - A poll or input failed; `detail.error` and `detail.stale` (older data still shown).
  *
  * @csspart control - The pause/play button.
- * @csspart item - One currency; also `item-KGS` etc. per symbol.
+ * @csspart item - One currency; also `item-KGS` etc. per symbol, and `blend` for a currency shown at the blend because its bank's figure is missing (with `official`).
  * @csspart pair - The pair label, e.g. `KGS/USD`.
  * @csspart rate - The rate.
  * @csspart change - The change %; also `up`, `down` or `flat`.
@@ -99,6 +100,9 @@ export declare class FxTicker extends LitElement {
         };
         locale: {
             type: StringConstructor;
+        };
+        official: {
+            type: BooleanConstructor;
         };
         trend: {
             type: BooleanConstructor;
@@ -165,6 +169,11 @@ export declare class FxTicker extends LitElement {
     decimals?: number;
     /** BCP 47 tag for number and date formatting and the ticker's own words; unset: the nearest `lang`. */
     locale?: string;
+    /**
+     * Each currency at the rate its own central bank published: KGS from NBKR, KZT from NBK, TJS from
+     * NBT, UZS from CBU, any other from the blend (TMT at its peg). Needs a Frankfurter v2 source.
+     */
+    official: boolean;
     /** Each item also shows a small line of its shown value over the source's publications (up to 30 days). */
     trend: boolean;
     /** URL template that makes each item a link: `{symbol}` and `{base}` are replaced, URL-encoded. */

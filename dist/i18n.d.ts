@@ -103,10 +103,28 @@ export declare const WORDS: {
         trend: string;
     };
 };
+/**
+ * How the region's languages write a date (CLDR, as Firefox and Safari write them), for a browser
+ * whose Intl lacks them: Chrome's trimmed data writes kk and uz dates as `2026 M12 4` and ky, tg
+ * and tk ones in English. The pattern (`{y}` year, `{d}` day, `{dd}` two-digit day, `{m}` month,
+ * `{t}` the time of an instant), then the month names as a date writes them.
+ */
+export declare const DATES: Record<string, string>;
+/**
+ * The home banks of official rates, by Frankfurter's key: the language the bank writes in, its
+ * short and full name in that language, in Russian and in English, and its rates page. Readers of
+ * the bank's own language get its own names; readers of Russian, Kazakh, Kyrgyz and Tajik, who
+ * read Russian too, the Russian ones; everyone else the English ones.
+ */
+export declare const BANKS: Record<string, string[]>;
+/** A bank's short name, full name and rates page for a reader of `locale`; a key we do not know is its own name, with no link. */
+export declare function bankFor(key: string, locale: string): [short: string, full: string, href?: string];
 export type Language = keyof typeof WORDS;
 export type Words = (typeof WORDS)['en'];
 /** The words for a BCP 47 tag, by its language alone (`uz-Latn-UZ` reads `uz`); English for any other. */
 export declare function wordsFor(locale: string): Words;
+/** The language subtag of a BCP 47 tag, lower-case: `uz-Latn-UZ` reads `uz`. */
+export declare const languageOf: (locale: string) => string;
 /** `text` with each `{name}` replaced by its value; a name without a value stays as written. */
 export declare const fill: (text: string, values: Record<string, string | number>) => string;
 export declare const DEFAULT_LABEL: string;

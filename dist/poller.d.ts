@@ -4,6 +4,8 @@ export interface RatesRequest {
     /** Provider names or URLs tried in order, within the same poll, when the source fails. */
     fallback?: readonly string[];
     provider: ProviderName | 'auto';
+    /** Each home bank's currency from the bank itself; Frankfurter sources only, ignored for any other. */
+    official?: boolean;
     base: string;
     symbols: readonly string[];
 }

@@ -1,3 +1,4 @@
+import { DATES, fill, languageOf } from './i18n.js';
 import { isUsableRate, type RatesSnapshot } from './snapshot.js';
 
 export interface Quote {
@@ -52,7 +53,24 @@ export function cachedIntl<T>(Kind: new (locale: string, options: never) => T, l
 /** Intl.DisplayNames options for currency names (`Kyrgystani Som`), for the spoken phrase. */
 export const CURRENCY_NAMES: Intl.DisplayNamesOptions = { type: 'currency' };
 
-const formatter = (locale: string, options: Intl.NumberFormatOptions) => cachedIntl(Intl.NumberFormat, locale, options);
+/**
+ * The date pattern of one of the region's languages (`DATES`) when this browser's Intl lacks the
+ * language (Chrome's trimmed data writes `0.01144` and `2026 M12 4`), else undefined: Intl knows.
+ * Told apart by a number, since all five write a decimal comma; and as all five group digits with
+ * a no-break space, as Russian does, their numbers are then formatted as Russian, which every
+ * browser has.
+ */
+const ownFormat = new Map<string, string | undefined>();
+export function ownConventions(locale: string): string | undefined {
+  if (!ownFormat.has(locale)) {
+    const pattern = DATES[languageOf(locale)];
+    ownFormat.set(locale, pattern && cachedIntl(Intl.NumberFormat, locale, {}).format(0.5) !== '0,5' ? pattern : undefined);
+  }
+  return ownFormat.get(locale);
+}
+
+const formatter = (locale: string, options: Intl.NumberFormatOptions) =>
+  cachedIntl(Intl.NumberFormat, ownConventions(locale) ? 'ru' : locale, options);
 
 /**
  * Builds the formatters an item in `style` needs, so that ICU's start-up overlaps a wait
@@ -90,6 +108,37 @@ export function formatChange(changePercent: number, locale: string): FormattedCh
   const rounded = Math.round(changePercent * 100) / 100;
   const direction: Direction = rounded > 0 ? 'up' : rounded < 0 ? 'down' : 'flat';
   // Normalise to 0 so "-0" never shows; typographic minus for the falling case.
-  const text = percent.format(direction === 'flat' ? 0 : rounded / 100).replace('-', MINUS);
+  let text = percent.format(direction === 'flat' ? 0 : rounded / 100).replace('-', MINUS);
+  // Formatted as Russian (see `formatter`): Turkmen keeps Russian's space before the sign, the others write none.
+  if (ownConventions(locale) && languageOf(locale) !== 'tk') text = text.replace('\u00a0%', '%');
   return { text, direction };
+}
+
+/**
+ * A date as the reader writes it: a bare date, or midnight UTC, names a publication day rather
+ * than an instant and is shown as that day everywhere, without a time; an instant is shown in the
+ * reader's time zone as it is now (it changes when they travel), so its formatter is built each time.
+ */
+export function formatDate(asOf: string, locale: string): string {
+  const date = new Date(asOf);
+  const day = /^\d{4}-\d{2}-\d{2}(T00:00(:00(\.0+)?)?(Z|[+-]00:?00))?$/.test(asOf);
+  const own = ownConventions(locale);
+  if (!own) {
+    return (
+      day
+        ? cachedIntl(Intl.DateTimeFormat, locale, { dateStyle: 'medium', timeZone: 'UTC' })
+        : new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' })
+    ).format(date);
+  }
+  // The language's own pattern, with the calendar day and time where the reader is (UTC for a day).
+  const shifted = new Date(day ? date.getTime() : date.getTime() - date.getTimezoneOffset() * 60_000);
+  const [pattern, ...months] = own.split('|');
+  const d = shifted.getUTCDate();
+  return fill(day ? pattern.replace(/,? \{t\}/, '') : pattern, {
+    y: shifted.getUTCFullYear(),
+    d,
+    dd: String(d).padStart(2, '0'),
+    m: months[shifted.getUTCMonth()],
+    t: shifted.toISOString().slice(11, 16),
+  });
 }

@@ -109,6 +109,10 @@ export const styles = css`
     content: ' =';
     font-weight: 400;
   }
+  /* A home bank's currency shown at the blend (official): its source is named in the status, after the same mark. */
+  [part~='blend'] [part='rate']::after {
+    content: '*';
+  }
   /* Reserved widths keep an item's size when its numbers change, so updates do not shift the strip. */
   [part='rate'] {
     min-inline-size: 7ch;

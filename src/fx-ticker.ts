@@ -3,6 +3,7 @@ import {
   cachedIntl,
   CURRENCY_NAMES,
   formatChange,
+  formatDate,
   formatRate,
   prepareFormatters,
   quoteFor,
@@ -10,7 +11,7 @@ import {
   type NumberStyle,
 } from './format.js';
 import { styles } from './fx-ticker.styles.js';
-import { DEFAULT_LABEL, fill, wordsFor, type Words } from './i18n.js';
+import { bankFor, DEFAULT_LABEL, fill, wordsFor, type Words } from './i18n.js';
 import { fillLink, isSafeLinkTemplate } from './links.js';
 import { MarqueeController } from './marquee-controller.js';
 import {
@@ -27,7 +28,14 @@ import {
   type Read,
 } from './options.js';
 import { watchRates, type RatesSubscription } from './poller.js';
-import { DEFAULT_SOURCE, PROVIDER_NAMES, type Attribution, type LoadedRates } from './providers/index.js';
+import {
+  DEFAULT_SOURCE,
+  HOME_BANKS,
+  PROVIDER_NAMES,
+  sourceEntry,
+  type Attribution,
+  type LoadedRates,
+} from './providers/index.js';
 import { RatesFormatError, rebase, toSnapshot, type RatesSnapshot } from './snapshot.js';
 import { trendOf, type Trend } from './trend.js';
 
@@ -53,6 +61,7 @@ export type FxTickerProperties = Partial<
     | 'digits'
     | 'decimals'
     | 'locale'
+    | 'official'
     | 'trend'
     | 'href'
     | 'theme'
@@ -76,6 +85,8 @@ interface ItemView {
   trend?: Trend;
   /** The item's link, when `href` makes items links. */
   href?: string;
+  /** With `official`: a home bank's currency shown at the source's blend, its bank's figure missing. */
+  blend?: boolean;
   phrase: string;
 }
 
@@ -107,6 +118,7 @@ const PROVIDERS = ['auto', ...PROVIDER_NAMES] as const;
  * @attr digits - Significant digits of each rate. Default `4`.
  * @attr decimals - Fixed fraction digits instead of `digits`.
  * @attr locale - BCP 47 tag for number and date formatting and the ticker's own words (English, Russian, Kazakh, Kyrgyz, Uzbek, Tajik, Turkmen). Default: the nearest `lang`.
+ * @attr official - Each currency at the rate its own central bank published (KGS from NBKR, KZT from NBK, TJS from NBT, UZS from CBU), read through Frankfurter v2; the status names the banks.
  * @attr trend - Each item also shows a small line of its shown value over up to 30 days of the source's publications.
  * @attr href - URL template that makes each item a link, e.g. `/markets/{symbol}-{base}`; only http(s) and relative URLs.
  * @attr theme - `light`, `dark` or `auto` (follows `prefers-color-scheme`). Default `auto`.
@@ -117,7 +129,7 @@ const PROVIDERS = ['auto', ...PROVIDER_NAMES] as const;
  * @fires {CustomEvent<FxTickerErrorDetail>} fx-ticker-error - A poll or input failed; `detail.error` and `detail.stale` (older data still shown).
  *
  * @csspart control - The pause/play button.
- * @csspart item - One currency; also `item-KGS` etc. per symbol.
+ * @csspart item - One currency; also `item-KGS` etc. per symbol, and `blend` for a currency shown at the blend because its bank's figure is missing (with `official`).
  * @csspart pair - The pair label, e.g. `KGS/USD`.
  * @csspart rate - The rate.
  * @csspart change - The change %; also `up`, `down` or `flat`.
@@ -152,6 +164,7 @@ export class FxTicker extends LitElement {
     digits: { type: Number },
     decimals: { type: Number },
     locale: { type: String },
+    official: { type: Boolean },
     trend: { type: Boolean },
     href: { type: String },
     theme: { type: String },
@@ -226,6 +239,11 @@ export class FxTicker extends LitElement {
   decimals?: number;
   /** BCP 47 tag for number and date formatting and the ticker's own words; unset: the nearest `lang`. */
   locale?: string;
+  /**
+   * Each currency at the rate its own central bank published: KGS from NBKR, KZT from NBK, TJS from
+   * NBT, UZS from CBU, any other from the blend (TMT at its peg). Needs a Frankfurter v2 source.
+   */
+  official = false;
   /** Each item also shows a small line of its shown value over the source's publications (up to 30 days). */
   trend = false;
   /** URL template that makes each item a link: `{symbol}` and `{base}` are replaced, URL-encoded. */
@@ -337,10 +355,12 @@ export class FxTicker extends LitElement {
 
   #renderStatus(words: Words): TemplateResult {
     const shown = this.shown;
-    const asOf = shown?.snapshot.asOf && this.#formatDate(shown.snapshot.asOf);
+    const asOf = shown?.snapshot.asOf && formatDate(shown.snapshot.asOf, this.#locale);
     // Formatted only for a note that shows it: an instant's formatter is built anew each time.
     const since =
-      (this.failure || shown?.stale) && this.#confirmedAt ? this.#formatDate(new Date(this.#confirmedAt).toISOString()) : asOf;
+      (this.failure || shown?.stale) && this.#confirmedAt
+        ? formatDate(new Date(this.#confirmedAt).toISOString(), this.#locale)
+        : asOf;
     const note =
       !this.failure && !shown?.stale
         ? ''
@@ -350,14 +370,21 @@ export class FxTicker extends LitElement {
             ? fill(words.staleSince, { date: since })
             : words.stale;
     const attribution = shown?.attribution;
+    const official = shown?.snapshot.official ?? {};
+    // Each bank once, in the order of the currencies shown.
+    const banks = [...new Set(this.#items.map((item) => official[item.symbol]).filter(Boolean))];
     return html`<p part="status">
       ${asOf && !note ? html`<span class="as-of">${fill(words.asOf, { date: asOf })}</span>` : nothing}
       <span class="note" role="status">${note}</span>
+      ${banks.map((key) => {
+        const [name, title, href] = bankFor(key, this.#locale);
+        return href ? html`<a href=${href} title=${title} target="_blank" rel="noopener noreferrer">${name}</a>` : name;
+      })}
       ${
         attribution
           ? html`<a href=${attribution.href} target="_blank" rel="noopener noreferrer">${attribution.text}</a>`
-          : shown?.fallback
-            ? html`<span class="source">${shown.snapshot.source}</span>`
+          : shown?.fallback || this.#items.some((item) => item.blend)
+            ? html`<span class="source">${this.#items.some((item) => item.blend) ? '* ' : ''}${shown!.snapshot.source}</span>`
             : nothing
       }
     </p>`;
@@ -423,6 +450,7 @@ export class FxTicker extends LitElement {
       source,
       fallback: fallback.includes('none') ? [] : fallback,
       provider: this.#option('provider', readChoice(this.provider, PROVIDERS, 'auto')),
+      official: this.#asksOfficial,
       base: this.#base,
       symbols: this.#symbols,
     };
@@ -437,6 +465,16 @@ export class FxTicker extends LitElement {
       onData: (loaded, origin, fallback) => this.#showLoaded(loaded, origin === 'cache', fallback),
       onError: (error) => this.#fail(error),
     });
+  }
+
+  /** `official`, with a source read as Frankfurter v2, the one that can give official rates; any other warns once. */
+  get #asksOfficial(): boolean {
+    const source = this.#source?.trim() || undefined;
+    const frankfurter = sourceEntry(source, readChoice(this.provider, PROVIDERS, 'auto').value).provider === 'frankfurter';
+    if (this.official && !frankfurter && !this.#isOffline) {
+      this.#warnOnce(`<fx-ticker>: official needs a Frankfurter v2 source; showing the rates of ${source} as they are.`);
+    }
+    return this.official && frankfurter;
   }
 
   #readInlineJson(): void {
@@ -464,15 +502,19 @@ export class FxTicker extends LitElement {
     if (loaded.missing.length) this.#warnOnce(`<fx-ticker>: the source has no rate for ${loaded.missing.join(' ')}; skipped.`);
     // A stored snapshot never replaces fresher data already on screen.
     if (fromCache && this.shown) return;
-    if (
-      this.#show({ snapshot: loaded.snapshot, attribution: loaded.attribution, stale: fromCache, fallback }) &&
-      loaded.skipped?.length
-    ) {
-      // The good symbols show; the page hears which were skipped and why.
-      this.#emit<FxTickerErrorDetail>('fx-ticker-error', {
-        error: new RatesFormatError(`skipped ${loaded.skipped.join('; ')}`),
-        stale: false,
-      });
+    if (this.#show({ snapshot: loaded.snapshot, attribution: loaded.attribution, stale: fromCache, fallback })) {
+      // The good symbols show; the page hears which were skipped, or shown at the blend, and why.
+      for (const [what, reasons] of [
+        ['skipped', loaded.skipped],
+        ['no official rate from', loaded.unofficial],
+      ] as const) {
+        if (reasons?.length) {
+          this.#emit<FxTickerErrorDetail>('fx-ticker-error', {
+            error: new RatesFormatError(`${what} ${reasons.join('; ')}`),
+            stale: false,
+          });
+        }
+      }
     }
   }
 
@@ -512,6 +554,8 @@ export class FxTicker extends LitElement {
     const href = this.#linkTemplate;
     const style = this.#numberStyle(locale);
     const names = cachedIntl(Intl.DisplayNames, locale, CURRENCY_NAMES);
+    // Official rates asked of a source that can give them: a home bank's currency without its bank's figure is the blend.
+    const official = this.#asksOfficial;
     const views: ItemView[] = [];
     for (const symbol of this.#symbols) {
       const quote = quoteFor(snapshot, symbol, this.inverse);
@@ -520,12 +564,15 @@ export class FxTicker extends LitElement {
       const rate = formatRate(quote.value, style);
       const change = quote.changePercent === undefined ? undefined : formatChange(quote.changePercent, locale);
       const trend = this.trend ? trendOf(snapshot.history?.[symbol], this.inverse) : undefined;
+      const blend = official && !!HOME_BANKS[symbol] && !snapshot.official?.[symbol];
       const phrase = [
         fill(words.pair, { symbol: names.of(pair[0])!, base: names.of(pair[1])! }),
         rate,
         // Spoken changes drop the sign: the word says the direction.
         change && fill(words[change.direction], { change: change.text.slice(1) }),
         trend && fill(words.trend, { days: trend.days, low: formatRate(trend.low, style), high: formatRate(trend.high, style) }),
+        // The mark is not read; the source's name says whose figure this is.
+        blend && snapshot.source,
       ];
       views.push({
         symbol,
@@ -534,23 +581,11 @@ export class FxTicker extends LitElement {
         change,
         trend,
         href: href && fillLink(href, symbol, snapshot.base),
+        blend,
         phrase: phrase.filter(Boolean).join(', '),
       });
     }
     return views;
-  }
-
-  #formatDate(asOf: string): string {
-    // A bare date, or midnight UTC, names a publication day rather than an instant: show
-    // it as that day everywhere, without a time.
-    const day = /^\d{4}-\d{2}-\d{2}(T00:00(:00(\.0+)?)?(Z|[+-]00:?00))?$/.test(asOf);
-    // An instant is shown in the reader's time zone as it is now (it changes when they travel),
-    // so its formatter is built each time; a day's is the same everywhere and kept.
-    return (
-      day
-        ? cachedIntl(Intl.DateTimeFormat, this.#locale, { dateStyle: 'medium', timeZone: 'UTC' })
-        : new Intl.DateTimeFormat(this.#locale, { dateStyle: 'medium', timeStyle: 'short' })
-    ).format(new Date(asOf));
   }
 
   #numberStyle(locale: string): NumberStyle {
@@ -595,7 +630,7 @@ function renderItem(item: ItemView, copy?: boolean): TemplateResult {
     ${item.change ? html`<span part="change ${item.change.direction}" aria-hidden="true">${item.change.text}</span>` : nothing}
     ${copy ? nothing : html`<span class="visually-hidden">${item.phrase}</span>`}`;
   // The roles stay explicit: Safari drops the list semantics of a list styled without markers.
-  return html`<li part="item item-${item.symbol}" data-symbol=${item.symbol} role=${copy ? nothing : 'listitem'}>
+  return html`<li part="item item-${item.symbol}${item.blend ? ' blend' : ''}" data-symbol=${item.symbol} role=${copy ? nothing : 'listitem'}>
     ${item.href ? html`<a part="link" href=${copy ? nothing : item.href}>${content}</a>` : content}
   </li>`;
 }

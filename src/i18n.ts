@@ -112,14 +112,89 @@ export const WORDS = {
   },
 };
 
+/**
+ * How the region's languages write a date (CLDR, as Firefox and Safari write them), for a browser
+ * whose Intl lacks them: Chrome's trimmed data writes kk and uz dates as `2026 M12 4` and ky, tg
+ * and tk ones in English. The pattern (`{y}` year, `{d}` day, `{dd}` two-digit day, `{m}` month,
+ * `{t}` the time of an instant), then the month names as a date writes them.
+ */
+export const DATES: Record<string, string> = {
+  kk: '{y} ж. {dd} {m}, {t}|қаң.|ақп.|нау.|сәу.|мам.|мау.|шіл.|там.|қыр.|қаз.|қар.|жел.',
+  ky: '{y}-ж., {d}-{m} {t}|янв.|фев.|мар.|апр.|май|июн.|июл.|авг.|сен.|окт.|ноя.|дек.',
+  uz: '{d}-{m}, {y}, {t}|yan|fev|mar|apr|may|iyn|iyl|avg|sen|okt|noy|dek',
+  tg: '{dd} {m} {y}, {t}|Янв|Фев|Мар|Апр|Май|Июн|Июл|Авг|Сен|Окт|Ноя|Дек',
+  tk: '{d} {m} {y}, {t}|ýan|few|mart|apr|maý|iýun|iýul|awg|sen|okt|noý|dek',
+};
+
+/**
+ * The home banks of official rates, by Frankfurter's key: the language the bank writes in, its
+ * short and full name in that language, in Russian and in English, and its rates page. Readers of
+ * the bank's own language get its own names; readers of Russian, Kazakh, Kyrgyz and Tajik, who
+ * read Russian too, the Russian ones; everyone else the English ones.
+ */
+export const BANKS: Record<string, string[]> = {
+  NBKR: [
+    'ky',
+    'Улуттук банк',
+    'Кыргыз Республикасынын Улуттук банкы',
+    'НБКР',
+    'Национальный банк Кыргызской Республики',
+    'NBKR',
+    'National Bank of the Kyrgyz Republic',
+    'https://www.nbkr.kg/index1.jsp?item=1562&lang=ENG',
+  ],
+  NBK: [
+    'kk',
+    'Ұлттық Банк',
+    'Қазақстан Республикасының Ұлттық Банкі',
+    'НБРК',
+    'Национальный Банк Республики Казахстан',
+    'NBK',
+    'National Bank of Kazakhstan',
+    'https://nationalbank.kz/en/exchangerates/ezhednevnye-oficialnye-rynochnye-kursy-valyut',
+  ],
+  NBT: [
+    'tg',
+    'Бонки миллӣ',
+    'Бонки миллии Тоҷикистон',
+    'НБТ',
+    'Национальный банк Таджикистана',
+    'NBT',
+    'National Bank of Tajikistan',
+    'https://nbt.tj/en/kurs/kurs.php',
+  ],
+  CBU: [
+    'uz',
+    'Markaziy bank',
+    'Oʻzbekiston Respublikasi Markaziy banki',
+    'ЦБ РУз',
+    'Центральный банк Республики Узбекистан',
+    'CBU',
+    'Central Bank of the Republic of Uzbekistan',
+    'https://cbu.uz/en/arkhiv-kursov-valyut/',
+  ],
+};
+
+/** A bank's short name, full name and rates page for a reader of `locale`; a key we do not know is its own name, with no link. */
+export function bankFor(key: string, locale: string): [short: string, full: string, href?: string] {
+  const bank = BANKS[key];
+  if (!bank) return [key, key];
+  const language = languageOf(locale);
+  const names = language === bank[0] ? 1 : /^(ru|kk|ky|tg)$/.test(language) ? 3 : 5;
+  return [bank[names], bank[names + 1], bank[7]];
+}
+
 export type Language = keyof typeof WORDS;
 export type Words = (typeof WORDS)['en'];
 
 /** The words for a BCP 47 tag, by its language alone (`uz-Latn-UZ` reads `uz`); English for any other. */
 export function wordsFor(locale: string): Words {
-  const language = locale.split(/[-_]/)[0].toLowerCase();
+  const language = languageOf(locale);
   return Object.hasOwn(WORDS, language) ? WORDS[language as Language] : WORDS.en;
 }
+
+/** The language subtag of a BCP 47 tag, lower-case: `uz-Latn-UZ` reads `uz`. */
+export const languageOf = (locale: string): string => locale.split(/[-_]/)[0].toLowerCase();
 
 /** `text` with each `{name}` replaced by its value; a name without a value stays as written. */
 export const fill = (text: string, values: Record<string, string | number>): string =>

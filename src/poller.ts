@@ -10,6 +10,8 @@ export interface RatesRequest {
   /** Provider names or URLs tried in order, within the same poll, when the source fails. */
   fallback?: readonly string[];
   provider: ProviderName | 'auto';
+  /** Each home bank's currency from the bank itself; Frankfurter sources only, ignored for any other. */
+  official?: boolean;
   base: string;
   symbols: readonly string[];
 }
@@ -84,8 +86,9 @@ const pollers = new Map<string, Subscribe>();
  * read from that provider's public URL, anything else as a URL), a source already in the
  * chain skipped. A public URL is left to the poll, which asks it for one base for all.
  */
-function sourceChain({ source, fallback = [], provider }: RatesRequest): SourceEntry[] {
-  const chain = [sourceEntry(source, provider)];
+function sourceChain({ source, fallback = [], provider, official }: RatesRequest): SourceEntry[] {
+  const first = sourceEntry(source, provider);
+  const chain = [official && first.provider === 'frankfurter' ? { ...first, official } : first];
   for (const name of fallback) {
     const entry = isProviderName(name) ? sourceEntry(undefined, name) : sourceEntry(name, 'auto');
     if (!chain.some(({ url, provider }) => url === entry.url && provider === entry.provider)) chain.push(entry);
@@ -94,8 +97,10 @@ function sourceChain({ source, fallback = [], provider }: RatesRequest): SourceE
 }
 
 /** Where one source's last data for one base and symbols is stored: each source's apart, so a change % never compares two. */
-const storageKey = ({ provider, url }: SourceEntry, { base, symbols }: { base: string; symbols: readonly string[] }): string =>
-  [provider, url, base, symbols].join('|');
+const storageKey = (
+  { provider, url, official }: SourceEntry,
+  { base, symbols }: { base: string; symbols: readonly string[] },
+): string => [official ? 'official' : provider, url, base, symbols].join('|');
 
 /** The storage key of a request's own source: `provider|url|base|KGS,KZT`. */
 export const requestKey = (request: RatesRequest): string => storageKey(sourceChain(request)[0], request);

@@ -3,7 +3,7 @@ import '../src/define.js';
 import type { FxTicker } from '../src/fx-ticker.js';
 import { WORDS, fill, wordsFor } from '../src/i18n.js';
 import type { RatesSnapshot } from '../src/snapshot.js';
-import { FEED, items } from './helpers/ticker.js';
+import { FEED, items, readItems } from './helpers/ticker.js';
 
 // The ticker's own words, written out here rather than read from the table, so that a word
 // lost or moved between languages shows. Currency names, numbers and dates are Intl's: this
@@ -187,6 +187,38 @@ describe('the ticker in each language of its region', () => {
       expect(root(el).querySelector('[role="list"]')!.getAttribute('aria-label')).to.equal('Курсы НБКР');
     }
   });
+});
+
+/**
+ * What a reader of each language sees, the same in every engine (test/region-formats.test.ts has
+ * the formats in detail): FEED's rates on 4 December 2026, and UZS units per dollar with inverse.
+ */
+const SEEN: Record<string, { kgs: string; kzt: string; asOf: string; uzsPerDollar: string }> = {
+  kk: { kgs: '0,01144', kzt: '\u22120,12%', asOf: '2026 ж. 04 жел. жағдай бойынша', uzsPerDollar: '12\u00a0500' },
+  ky: { kgs: '0,01144', kzt: '\u22120,12%', asOf: '2026-ж., 4-дек. карата', uzsPerDollar: '12\u00a0500' },
+  uz: { kgs: '0,01144', kzt: '\u22120,12%', asOf: '4-dek, 2026 holatiga', uzsPerDollar: '12\u00a0500' },
+  tg: { kgs: '0,01144', kzt: '\u22120,12%', asOf: 'ба ҳолати 04 Дек 2026', uzsPerDollar: '12\u00a0500' },
+  tk: { kgs: '0,01144', kzt: '\u22120,12\u00a0%', asOf: '4 dek 2026 senesine', uzsPerDollar: '12\u00a0500' },
+};
+
+describe("the region's numbers and dates on the strip, as its readers write them in every engine", () => {
+  for (const [lang, seen] of Object.entries(SEEN)) {
+    it(`on a page with lang="${lang}"`, async () => {
+      const page = await fixture<HTMLElement>(html`<section lang=${lang}></section>`);
+      page.innerHTML = '<fx-ticker source="none"></fx-ticker><fx-ticker source="none" inverse symbols="UZS"></fx-ticker>';
+      const [el, inverse] = page.querySelectorAll('fx-ticker');
+      el.rates = inverse.rates = { ...FEED, asOf: '2026-12-04' };
+      await el.updateComplete;
+      await inverse.updateComplete;
+      const shown = readItems(el);
+      expect(shown.find(({ symbol }) => symbol === 'KGS')!.rate).to.equal(seen.kgs);
+      expect(shown.find(({ symbol }) => symbol === 'KZT')!.change).to.equal(seen.kzt);
+      expect(asOfText(el)).to.equal(seen.asOf);
+      expect(readItems(inverse)[0].rate).to.equal(seen.uzsPerDollar);
+      // The spoken phrase reads the same number.
+      expect(phraseOf(el, 'KGS')).to.contain(seen.kgs);
+    });
+  }
 });
 
 describe('the words table', () => {

@@ -1,52 +1,7 @@
-import { A as e, D as t, O as n, a as r, h as i, i as a, j as o, k as s, l as c, n as l, t as u, u as d, v as f } from "./providers.js";
-import { LitElement as p, css as m, html as h, nothing as g, render as _ } from "lit";
-// src/format.ts
-function v(e, t, n) {
-	if (t === e.base) return;
-	let r = e.rates[t];
-	if (!s(r)) return;
-	let i = n ? r : 1 / r;
-	if (!s(i)) return;
-	let a = { value: i }, o = e.previous?.[t];
-	if (s(o)) {
-		let e = ((n ? r / o : o / r) - 1) * 100;
-		Number.isFinite(e * 100) && (a.changePercent = e);
-	}
-	return a;
-}
-var y = /* @__PURE__ */ new Map();
-function b(e, t, n) {
-	let r = e.name + t + JSON.stringify(n), i = y.get(r);
-	return i || (i = new e(t, n), y.set(r, i)), i;
-}
-var x = { type: "currency" }, S = (e, t) => b(Intl.NumberFormat, e, t);
-function C(e) {
-	w(1, e), E(0, e.locale), b(Intl.DisplayNames, e.locale, x);
-}
-function w(e, t) {
-	let n = t.decimals === void 0 ? {
-		minimumSignificantDigits: t.digits,
-		maximumSignificantDigits: t.digits
-	} : {
-		minimumFractionDigits: t.decimals,
-		maximumFractionDigits: t.decimals
-	};
-	return S(t.locale, n).format(e);
-}
-var T = "−";
-function E(e, t) {
-	let n = S(t, {
-		style: "percent",
-		maximumFractionDigits: 2,
-		signDisplay: "exceptZero"
-	}), r = Math.round(e * 100) / 100, i = r > 0 ? "up" : r < 0 ? "down" : "flat";
-	return {
-		text: n.format(i === "flat" ? 0 : r / 100).replace("-", T),
-		direction: i
-	};
-}
-// src/fx-ticker.styles.ts
-var D = m`:host{contain:layout paint;block-size:var(--fx-ticker-height,2.5rem);display:block}:host([hidden]){display:none}.ticker{all:initial;color-scheme:light dark;block-size:100%;font:var(--fx-ticker-font,500 .875rem/1.2 system-ui, sans-serif);background:var(--fx-ticker-background,light-dark(#fff,#11161c));color:var(--fx-ticker-color,light-dark(#1b1f24,#e8edf2));direction:ltr;display:flex;overflow:hidden;container-type:inline-size}:host(:dir(rtl)) .ticker{direction:rtl}.light{color-scheme:light}.dark{color-scheme:dark}button{border:0;inline-size:2.5em;color:inherit;cursor:pointer;background:0 0;border-inline-end:1px solid #8886;flex:none;padding:0}:focus-visible{outline-offset:-3px;outline:2px solid}svg{fill:currentColor;inline-size:.9em}.viewport{flex:1;align-items:center;display:flex;overflow:hidden}.static .viewport{overflow-x:auto}.track,ul{flex:none;margin:0;padding:0;display:flex}li,[part=link]{padding-inline:calc(var(--fx-ticker-gap,2rem) / 2);white-space:nowrap;font-variant-numeric:tabular-nums;align-items:baseline;gap:.5em;display:flex}[part=link]{color:inherit;padding:0;text-decoration:none}[part=link]:hover [part=pair]{text-decoration:underline}[part=pair]{font-weight:600}[part=trend]{fill:none;stroke:currentColor;stroke-width:1.5px;stroke-linejoin:round;align-self:center;block-size:1em;inline-size:3em}[part=pair]:after{content:" =";font-weight:400}[part=rate]{min-inline-size:7ch}[part~=change]{min-inline-size:9.5ch}[part~=up],.up{color:var(--fx-ticker-up-color,light-dark(#0a7a3c,#4ade80))}[part~=down],.down,.note{color:var(--fx-ticker-down-color,light-dark(#b3261e,#ff8a80))}[part~=flat],.flat,p{color:var(--fx-ticker-flat-color,light-dark(#5a626c,#a3acb6))}[part~=up]:before{content:"▲ "}[part~=down]:before{content:"▼ "}p{white-space:nowrap;border-inline-start:1px solid #8886;align-items:center;gap:.75em;max-inline-size:45%;margin:0;padding-inline:.75em;font-size:.8em;display:flex;overflow:hidden}a{color:inherit}@container (width<=36rem){.as-of{display:none}}.visually-hidden{clip-path:inset(50%);block-size:1px;inline-size:1px;position:absolute;overflow:hidden}`, O = {
+import { A as e, D as t, O as n, a as r, d as i, f as a, i as o, j as s, k as c, l, n as u, t as d, u as f, v as p } from "./providers.js";
+import { LitElement as m, css as h, html as g, nothing as _, render as v } from "lit";
+// src/i18n.ts
+var y = {
 	en: {
 		label: "Exchange rates",
 		pause: "Pause exchange rates",
@@ -138,21 +93,151 @@ var D = m`:host{contain:layout paint;block-size:var(--fx-ticker-height,2.5rem);d
 		pair: "{symbol} — {base}",
 		trend: "{days} günde iň pes {low}, iň ýokary {high}"
 	}
+}, b = {
+	kk: "{y} ж. {dd} {m}, {t}|қаң.|ақп.|нау.|сәу.|мам.|мау.|шіл.|там.|қыр.|қаз.|қар.|жел.",
+	ky: "{y}-ж., {d}-{m} {t}|янв.|фев.|мар.|апр.|май|июн.|июл.|авг.|сен.|окт.|ноя.|дек.",
+	uz: "{d}-{m}, {y}, {t}|yan|fev|mar|apr|may|iyn|iyl|avg|sen|okt|noy|dek",
+	tg: "{dd} {m} {y}, {t}|Янв|Фев|Мар|Апр|Май|Июн|Июл|Авг|Сен|Окт|Ноя|Дек",
+	tk: "{d} {m} {y}, {t}|ýan|few|mart|apr|maý|iýun|iýul|awg|sen|okt|noý|dek"
+}, x = {
+	NBKR: [
+		"ky",
+		"Улуттук банк",
+		"Кыргыз Республикасынын Улуттук банкы",
+		"НБКР",
+		"Национальный банк Кыргызской Республики",
+		"NBKR",
+		"National Bank of the Kyrgyz Republic",
+		"https://www.nbkr.kg/index1.jsp?item=1562&lang=ENG"
+	],
+	NBK: [
+		"kk",
+		"Ұлттық Банк",
+		"Қазақстан Республикасының Ұлттық Банкі",
+		"НБРК",
+		"Национальный Банк Республики Казахстан",
+		"NBK",
+		"National Bank of Kazakhstan",
+		"https://nationalbank.kz/en/exchangerates/ezhednevnye-oficialnye-rynochnye-kursy-valyut"
+	],
+	NBT: [
+		"tg",
+		"Бонки миллӣ",
+		"Бонки миллии Тоҷикистон",
+		"НБТ",
+		"Национальный банк Таджикистана",
+		"NBT",
+		"National Bank of Tajikistan",
+		"https://nbt.tj/en/kurs/kurs.php"
+	],
+	CBU: [
+		"uz",
+		"Markaziy bank",
+		"Oʻzbekiston Respublikasi Markaziy banki",
+		"ЦБ РУз",
+		"Центральный банк Республики Узбекистан",
+		"CBU",
+		"Central Bank of the Republic of Uzbekistan",
+		"https://cbu.uz/en/arkhiv-kursov-valyut/"
+	]
 };
-function k(e) {
-	let t = e.split(/[-_]/)[0].toLowerCase();
-	return Object.hasOwn(O, t) ? O[t] : O.en;
+function S(e, t) {
+	let n = x[e];
+	if (!n) return [e, e];
+	let r = w(t), i = r === n[0] ? 1 : /^(ru|kk|ky|tg)$/.test(r) ? 3 : 5;
+	return [
+		n[i],
+		n[i + 1],
+		n[7]
+	];
 }
-var A = (e, t) => e.replace(/\{(\w+)\}/g, (e, n) => String(t[n] ?? e)), j = O.en.label;
-// src/links.ts
+function C(e) {
+	let t = w(e);
+	return Object.hasOwn(y, t) ? y[t] : y.en;
+}
+var w = (e) => e.split(/[-_]/)[0].toLowerCase(), T = (e, t) => e.replace(/\{(\w+)\}/g, (e, n) => String(t[n] ?? e)), E = y.en.label;
+// src/format.ts
+function D(e, t, n) {
+	if (t === e.base) return;
+	let r = e.rates[t];
+	if (!c(r)) return;
+	let i = n ? r : 1 / r;
+	if (!c(i)) return;
+	let a = { value: i }, o = e.previous?.[t];
+	if (c(o)) {
+		let e = ((n ? r / o : o / r) - 1) * 100;
+		Number.isFinite(e * 100) && (a.changePercent = e);
+	}
+	return a;
+}
+var O = /* @__PURE__ */ new Map();
+function k(e, t, n) {
+	let r = e.name + t + JSON.stringify(n), i = O.get(r);
+	return i || (i = new e(t, n), O.set(r, i)), i;
+}
+var A = { type: "currency" }, j = /* @__PURE__ */ new Map();
+function M(e) {
+	if (!j.has(e)) {
+		let t = b[w(e)];
+		j.set(e, t && k(Intl.NumberFormat, e, {}).format(.5) !== "0,5" ? t : void 0);
+	}
+	return j.get(e);
+}
+var N = (e, t) => k(Intl.NumberFormat, M(e) ? "ru" : e, t);
 function ee(e) {
+	P(1, e), F(0, e.locale), k(Intl.DisplayNames, e.locale, A);
+}
+function P(e, t) {
+	let n = t.decimals === void 0 ? {
+		minimumSignificantDigits: t.digits,
+		maximumSignificantDigits: t.digits
+	} : {
+		minimumFractionDigits: t.decimals,
+		maximumFractionDigits: t.decimals
+	};
+	return N(t.locale, n).format(e);
+}
+var te = "−";
+function F(e, t) {
+	let n = N(t, {
+		style: "percent",
+		maximumFractionDigits: 2,
+		signDisplay: "exceptZero"
+	}), r = Math.round(e * 100) / 100, i = r > 0 ? "up" : r < 0 ? "down" : "flat", a = n.format(i === "flat" ? 0 : r / 100).replace("-", te);
+	return M(t) && w(t) !== "tk" && (a = a.replace("\xA0%", "%")), {
+		text: a,
+		direction: i
+	};
+}
+function I(e, t) {
+	let n = new Date(e), r = /^\d{4}-\d{2}-\d{2}(T00:00(:00(\.0+)?)?(Z|[+-]00:?00))?$/.test(e), i = M(t);
+	if (!i) return (r ? k(Intl.DateTimeFormat, t, {
+		dateStyle: "medium",
+		timeZone: "UTC"
+	}) : new Intl.DateTimeFormat(t, {
+		dateStyle: "medium",
+		timeStyle: "short"
+	})).format(n);
+	let a = new Date(r ? n.getTime() : n.getTime() - n.getTimezoneOffset() * 6e4), [o, ...s] = i.split("|"), c = a.getUTCDate();
+	return T(r ? o.replace(/,? \{t\}/, "") : o, {
+		y: a.getUTCFullYear(),
+		d: c,
+		dd: String(c).padStart(2, "0"),
+		m: s[a.getUTCMonth()],
+		t: a.toISOString().slice(11, 16)
+	});
+}
+// src/fx-ticker.styles.ts
+var ne = h`:host{contain:layout paint;block-size:var(--fx-ticker-height,2.5rem);display:block}:host([hidden]){display:none}.ticker{all:initial;color-scheme:light dark;block-size:100%;font:var(--fx-ticker-font,500 .875rem/1.2 system-ui, sans-serif);background:var(--fx-ticker-background,light-dark(#fff,#11161c));color:var(--fx-ticker-color,light-dark(#1b1f24,#e8edf2));direction:ltr;display:flex;overflow:hidden;container-type:inline-size}:host(:dir(rtl)) .ticker{direction:rtl}.light{color-scheme:light}.dark{color-scheme:dark}button{border:0;inline-size:2.5em;color:inherit;cursor:pointer;background:0 0;border-inline-end:1px solid #8886;flex:none;padding:0}:focus-visible{outline-offset:-3px;outline:2px solid}svg{fill:currentColor;inline-size:.9em}.viewport{flex:1;align-items:center;display:flex;overflow:hidden}.static .viewport{overflow-x:auto}.track,ul{flex:none;margin:0;padding:0;display:flex}li,[part=link]{padding-inline:calc(var(--fx-ticker-gap,2rem) / 2);white-space:nowrap;font-variant-numeric:tabular-nums;align-items:baseline;gap:.5em;display:flex}[part=link]{color:inherit;padding:0;text-decoration:none}[part=link]:hover [part=pair]{text-decoration:underline}[part=pair]{font-weight:600}[part=trend]{fill:none;stroke:currentColor;stroke-width:1.5px;stroke-linejoin:round;align-self:center;block-size:1em;inline-size:3em}[part=pair]:after{content:" =";font-weight:400}[part~=blend] [part=rate]:after{content:"*"}[part=rate]{min-inline-size:7ch}[part~=change]{min-inline-size:9.5ch}[part~=up],.up{color:var(--fx-ticker-up-color,light-dark(#0a7a3c,#4ade80))}[part~=down],.down,.note{color:var(--fx-ticker-down-color,light-dark(#b3261e,#ff8a80))}[part~=flat],.flat,p{color:var(--fx-ticker-flat-color,light-dark(#5a626c,#a3acb6))}[part~=up]:before{content:"▲ "}[part~=down]:before{content:"▼ "}p{white-space:nowrap;border-inline-start:1px solid #8886;align-items:center;gap:.75em;max-inline-size:45%;margin:0;padding-inline:.75em;font-size:.8em;display:flex;overflow:hidden}a{color:inherit}@container (width<=36rem){.as-of{display:none}}.visually-hidden{clip-path:inset(50%);block-size:1px;inline-size:1px;position:absolute;overflow:hidden}`;
+// src/links.ts
+function re(e) {
 	try {
-		return /^https?:$/.test(new URL(M(e, "XXX", "XXX"), "https://base.invalid/").protocol);
+		return /^https?:$/.test(new URL(L(e, "XXX", "XXX"), "https://base.invalid/").protocol);
 	} catch {
 		return !1;
 	}
 }
-var M = (e, t, n) => e.replace(/\{(symbol|base)\}/g, (e, r) => encodeURIComponent(r === "symbol" ? t : n)), te = class {
+var L = (e, t, n) => e.replace(/\{(symbol|base)\}/g, (e, r) => encodeURIComponent(r === "symbol" ? t : n)), ie = class {
 	#e;
 	#t;
 	#n;
@@ -202,7 +287,7 @@ var M = (e, t, n) => e.replace(/\{(symbol|base)\}/g, (e, r) => encodeURIComponen
 			e.ariaHidden = "true", e.inert = !0;
 		}
 		let r = this.#r();
-		for (let e of [...t.children].slice(1)) _(r, e);
+		for (let e of [...t.children].slice(1)) v(r, e);
 	}
 	#_(e, t, n) {
 		e.addEventListener(t, n, { signal: this.#o.signal });
@@ -247,65 +332,65 @@ var M = (e, t, n) => e.replace(/\{(symbol|base)\}/g, (e, r) => encodeURIComponen
 		let m = ((p - s) / (c - s) % 1 + 1) % 1;
 		d.currentTime = m * l.duration, this.#f = d, this.#p = l, this.#y("button", a);
 	}
-}, N = (e) => ({
+}, R = (e) => ({
 	value: e,
 	invalid: !1
-}), P = (e) => ({
+}), z = (e) => ({
 	value: e,
 	invalid: !0
-}), F = (e) => e == null || String(e).trim() === "", I = [
+}), B = (e) => e == null || String(e).trim() === "", V = [
 	"KGS",
 	"KZT",
 	"TJS",
 	"UZS",
 	"TMT"
 ];
-function ne(e) {
-	if (F(e)) return N(I);
+function ae(e) {
+	if (B(e)) return R(V);
 	let t = (Array.isArray(e) ? e.map(String) : String(e).split(/[\s,]+/)).map((e) => e.trim().toUpperCase()).filter(Boolean), r = [...new Set(t.filter(n))];
-	return r.length === 0 ? P(I) : {
+	return r.length === 0 ? z(V) : {
 		value: r,
 		invalid: r.length !== t.length
 	};
 }
-function L(e) {
-	if (F(e)) return N("USD");
+function oe(e) {
+	if (B(e)) return R("USD");
 	let t = String(e).trim().toUpperCase();
-	return n(t) ? N(t) : P("USD");
+	return n(t) ? R(t) : z("USD");
 }
-function R(e, t, n) {
-	if (F(e)) return N(t);
+function H(e, t, n) {
+	if (B(e)) return R(t);
 	let r = typeof e == "number" ? e : Number(String(e).trim());
-	return Number.isFinite(r) && n(r) ? N(r) : P(t);
+	return Number.isFinite(r) && n(r) ? R(r) : z(t);
 }
-function z(e) {
-	let t = R(e, 300, (e) => e > 0);
+function U(e) {
+	let t = H(e, 300, (e) => e > 0);
 	return {
 		...t,
 		value: Math.max(10, t.value)
 	};
 }
-var re = (e) => R(e, 40, (e) => e >= 0 && e <= 1e4), ie = (e) => R(e, 4, (e) => Number.isInteger(e) && e >= 1 && e <= 21), ae = (e) => R(e, void 0, (e) => Number.isInteger(e) && e >= 0 && e <= 20);
-function B(e, t, n) {
-	if (F(e)) return N(n);
+var se = (e) => H(e, 40, (e) => e >= 0 && e <= 1e4), ce = (e) => H(e, 4, (e) => Number.isInteger(e) && e >= 1 && e <= 21), le = (e) => H(e, void 0, (e) => Number.isInteger(e) && e >= 0 && e <= 20);
+function W(e, t, n) {
+	if (B(e)) return R(n);
 	let r = String(e).trim().toLowerCase();
-	return t.includes(r) ? N(r) : P(n);
+	return t.includes(r) ? R(r) : z(n);
 }
-var oe = (e) => B(e, [
+var ue = (e) => W(e, [
 	"light",
 	"dark",
 	"auto"
 ], "auto");
-function se(e, t) {
-	return B(e, ["left", "right"], t ? "right" : "left");
+function de(e, t) {
+	return W(e, ["left", "right"], t ? "right" : "left");
 }
-function V(e, t) {
-	let n = H(t) ? t : "en";
-	if (F(e)) return N(n);
+function fe(e, t) {
+	let n = G(t) ? t : "en";
+	if (B(e)) return R(n);
 	let r = String(e).trim();
-	return H(r) ? N(r) : P(n);
+	return G(r) ? R(r) : z(n);
 }
-function H(e) {
+function G(e) {
 	try {
 		return Intl.getCanonicalLocales(e).length > 0;
 	} catch {
@@ -313,12 +398,12 @@ function H(e) {
 	}
 }
 // src/fetch-json.ts
-var U = 1e6;
-function W(e) {
+var pe = 1e6;
+function me(e) {
 	let t = e?.trim() ?? "", n = /^\d+$/.test(t) ? Number(t) * 1e3 : Date.parse(t) - Date.now();
 	return Number.isNaN(n) ? void 0 : Math.max(0, n);
 }
-async function G(e, t, n) {
+async function he(e, t, n) {
 	let r = (t) => /* @__PURE__ */ Error(`${e}: ${t}`), { ok: i, status: a, headers: o, body: s } = await fetch(e, {
 		signal: t,
 		cache: n,
@@ -327,10 +412,10 @@ async function G(e, t, n) {
 	});
 	if (!i) throw Object.assign(r(`HTTP ${a}`), {
 		status: a,
-		retryAfterMs: W(o.get("Retry-After"))
+		retryAfterMs: me(o.get("Retry-After"))
 	});
 	let c = s?.getReader(), l = (e) => {
-		if (e > 1e6) throw c?.cancel(), r(`larger than ${U} bytes`);
+		if (e > 1e6) throw c?.cancel(), r(`larger than ${pe} bytes`);
 	};
 	l(Number(o.get("Content-Length")));
 	let u = new TextDecoder(), d = "", f = 0;
@@ -348,26 +433,26 @@ async function G(e, t, n) {
 }
 // src/snapshot-cache.ts
 var K = "fx-ticker:";
-function ce(e) {
+function ge(e) {
 	try {
 		let { snapshot: t, provider: i, missing: a } = JSON.parse(localStorage.getItem(K + e));
 		return r(i) ? {
-			snapshot: o(t),
+			snapshot: s(t),
 			provider: i,
 			missing: Array.isArray(a) ? a.filter(n) : [],
-			attribution: i === "er-api" ? { ...f } : void 0
+			attribution: i === "er-api" ? { ...p } : void 0
 		} : void 0;
 	} catch {
 		return;
 	}
 }
-function le(e, t) {
+function _e(e, t) {
 	try {
 		localStorage.setItem(K + e, JSON.stringify(t));
 	} catch {}
 }
 // src/tab-share.ts
-function ue(e, { lead: t, follow: n, hear: r }) {
+function ve(e, { lead: t, follow: n, hear: r }) {
 	if (!navigator.locks || typeof BroadcastChannel != "function") return;
 	let i = `fx-ticker:${e}`, a = new BroadcastChannel(i), o = new AbortController(), s = !1, c, l = () => {}, u, d = () => {
 		if (s || u || o.signal.aborted || document.visibilityState === "hidden") return;
@@ -402,33 +487,36 @@ var q = {
 	jitter: .2,
 	maxRetryAfterMs: 36e5,
 	random: Math.random
-}, de = 2 ** 31 - 1, J = /* @__PURE__ */ new Map();
-function fe({ source: e, fallback: t = [], provider: n }) {
-	let i = [d(e, n)];
+}, ye = 2 ** 31 - 1, J = /* @__PURE__ */ new Map();
+function be({ source: e, fallback: t = [], provider: n, official: i }) {
+	let a = f(e, n), o = [i && a.provider === "frankfurter" ? {
+		...a,
+		official: i
+	} : a];
 	for (let e of t) {
-		let t = r(e) ? d(void 0, e) : d(e, "auto");
-		i.some(({ url: e, provider: n }) => e === t.url && n === t.provider) || i.push(t);
+		let t = r(e) ? f(void 0, e) : f(e, "auto");
+		o.some(({ url: e, provider: n }) => e === t.url && n === t.provider) || o.push(t);
 	}
-	return i;
+	return o;
 }
-var pe = ({ provider: e, url: t }, { base: n, symbols: r }) => [
-	e,
+var xe = ({ provider: e, url: t, official: n }, { base: r, symbols: i }) => [
+	n ? "official" : e,
 	t,
-	n,
-	r
+	r,
+	i
 ].join("|");
-function me(e, t) {
+function Se(e, t) {
 	let n = Math.min(q.firstRetryMs * 2 ** (e - 1), t, q.maxRetryMs);
 	return Math.round(n * (1 - q.jitter * q.random()));
 }
-function he(e, t) {
-	let n = fe(e), r = JSON.stringify(n);
-	return (J.get(r) ?? ge(r, n))(t, e);
+function Y(e, t) {
+	let n = be(e), r = JSON.stringify(n);
+	return (J.get(r) ?? Ce(r, n))(t, e);
 }
-function ge(e, t) {
-	let n = /* @__PURE__ */ new Set(), r = /* @__PURE__ */ new Map(), o, s, l = 0, u = 0, d = -Infinity, f = [], p = (e) => {
+function Ce(e, t) {
+	let n = /* @__PURE__ */ new Set(), r = /* @__PURE__ */ new Map(), a, s, c = 0, u = 0, d = -Infinity, f = [], p = (e) => {
 		h = e, S();
-	}, m = ue(e, {
+	}, m = ve(e, {
 		lead: () => p(!1),
 		follow: () => p(!0),
 		hear: (e) => {
@@ -440,23 +528,23 @@ function ge(e, t) {
 				E(e);
 			}
 		}
-	}), h = !!m, g, _ = new AbortController(), v, y = () => 1e3 * Math.min(...[...n].map((e) => z(e.intervalSeconds).value)), b = (e, t) => {
+	}), h = !!m, g, _ = new AbortController(), v, y = () => 1e3 * Math.min(...[...n].map((e) => U(e.intervalSeconds).value)), b = (e, t) => {
 		for (let r of [...e]) try {
 			t && n.has(r) && t(r.watcher);
 		} catch (e) {
 			console.error(e);
 		}
 	}, x = (e, t) => {
-		let n = pe(e, t);
-		return r.has(n) || r.set(n, ce(n)), [n, r.get(n)];
+		let n = xe(e, t);
+		return r.has(n) || r.set(n, ge(n)), [n, r.get(n)];
 	}, S = () => {
 		if (v || (clearTimeout(g), !n.size || h || document.visibilityState === "hidden")) return;
-		let e = (l ? u : d + y()) - Date.now();
-		e > 0 ? g = setTimeout(S, Math.min(e, de)) : D();
+		let e = (c ? u : d + y()) - Date.now();
+		e > 0 ? g = setTimeout(S, Math.min(e, ye)) : D();
 	}, C = ({ fetched: e }, t) => {
 		let n = [...t].map((t) => {
 			try {
-				return [t, c(e, {
+				return [t, l(e, {
 					...t,
 					now: /* @__PURE__ */ new Date()
 				})];
@@ -476,12 +564,12 @@ function ge(e, t) {
 				...o,
 				snapshot: i(s?.snapshot, o.snapshot)
 			}, l = JSON.stringify([e, c]);
-			l !== a.json && (l === JSON.stringify([e, s]) && (c = s), a.json = l, r.set(n, c), le(n, c), b([a], (t) => t.onData(c, "network", e > 0)));
+			l !== a.json && (l === JSON.stringify([e, s]) && (c = s), a.json = l, r.set(n, c), _e(n, c), b([a], (t) => t.onData(c, "network", e > 0)));
 		}
 	}, T = (e, t) => {
-		o = e, l = 0, s = void 0, w(e, t);
+		a = e, c = 0, s = void 0, w(e, t);
 	}, E = (e) => {
-		let t = e instanceof Error ? e : Error(String(e)), { status: r, retryAfterMs: i = 0 } = t, a = me(++l, y());
+		let t = e instanceof Error ? e : Error(String(e)), { status: r, retryAfterMs: i = 0 } = t, a = Se(++c, y());
 		(r === 429 || r === 503) && (a = Math.max(a, Math.min(i, q.maxRetryAfterMs))), u = Date.now() + a;
 		for (let e of n) e.json = void 0;
 		b(n, s = (e) => e.onError(t, Math.max(0, u - Date.now())));
@@ -495,13 +583,13 @@ function ge(e, t) {
 		return f = r.symbols, v = (async () => {
 			let e;
 			for (let i = 0; i < t.length && !O.signal.aborted; i++) {
-				let { signal: o } = _ = new AbortController(), s = i < t.length - 1 ? q.fallbackAfterMs : q.timeoutMs;
+				let { signal: a } = _ = new AbortController(), s = i < t.length - 1 ? q.fallbackAfterMs : q.timeoutMs;
 				clearTimeout(g), g = setTimeout(() => _.abort(new DOMException(`timed out after ${s / 1e3} s`, "TimeoutError")), s);
 				try {
 					let e = {
 						index: i,
-						fetched: await a((e, t) => G(e, o, t), t[i], r).catch((e) => {
-							throw o.reason ?? e;
+						fetched: await o((e, t) => he(e, a, t), t[i], r).catch((e) => {
+							throw a.reason ?? e;
 						})
 					}, s = C(e, n);
 					return m?.publish({ answer: e }), T(e, s);
@@ -510,10 +598,10 @@ function ge(e, t) {
 				}
 			}
 			if (O.signal.aborted) return;
-			let { name: i, message: o, status: s, retryAfterMs: c } = e;
+			let { name: i, message: a, status: s, retryAfterMs: c } = e;
 			m?.publish({ error: {
 				name: i,
-				message: o,
+				message: a,
 				status: s,
 				retryAfterMs: c
 			} }), E(e);
@@ -527,63 +615,63 @@ function ge(e, t) {
 	let k = () => {
 		clearTimeout(g), O.abort(), _.abort(), J.delete(e), m?.close();
 	}, A = (e, { base: r, symbols: i }) => {
-		let a = {
+		let o = {
 			watcher: e,
 			intervalSeconds: e.intervalSeconds,
 			base: r,
 			symbols: i
 		};
-		n.add(a);
+		n.add(o);
 		let c = [r, ...i].every((e) => f.includes(e));
 		return c || (d = -Infinity), queueMicrotask(() => {
-			if (o && c) b([a], () => w(o, C(o, [a])));
-			else if (!a.json) {
-				let e = t.findIndex((e) => x(e, a)[1]), n = e < 0 ? void 0 : x(t[e], a)[1];
-				b([a], n && ((t) => t.onData(n, "cache", e > 0)));
+			if (a && c) b([o], () => w(a, C(a, [o])));
+			else if (!o.json) {
+				let e = t.findIndex((e) => x(e, o)[1]), n = e < 0 ? void 0 : x(t[e], o)[1];
+				b([o], n && ((t) => t.onData(n, "cache", e > 0)));
 			}
-			b([a], s), S();
+			b([o], s), S();
 		}), {
 			async refresh() {
-				n.has(a) && await (v ?? D());
+				n.has(o) && await (v ?? D());
 			},
 			setInterval(e) {
-				a.intervalSeconds = e, S();
+				o.intervalSeconds = e, S();
 			},
 			close() {
-				n.delete(a) && (n.size ? S() : k());
+				n.delete(o) && (n.size ? S() : k());
 			}
 		};
 	};
 	return J.set(e, A), A;
 }
-var Y = 1.5, X = 864e5;
-function _e(e, t) {
+var X = 1.5, Z = 864e5;
+function we(e, t) {
 	let n = Date.parse(e?.at(-1)?.[0] ?? ""), r = [];
 	for (let [i, a] of e ?? []) {
 		let e = Date.parse(i), o = t ? a : 1 / a;
-		e >= n - 30 * X && s(o) && r.push([e, o]);
+		e >= n - 30 * Z && c(o) && r.push([e, o]);
 	}
 	if (r.length < 2) return;
-	let i = r.map(([, e]) => e), a = Math.min(...i), o = Math.max(...i), c = r[0][0], l = n - c || 1, u = (e) => Math.round(e * 10) / 10, d = (e) => o === a ? 8 : Y + (o - e) / (o - a) * (16 - 2 * Y);
+	let i = r.map(([, e]) => e), a = Math.min(...i), o = Math.max(...i), s = r[0][0], l = n - s || 1, u = (e) => Math.round(e * 10) / 10, d = (e) => o === a ? 8 : X + (o - e) / (o - a) * (16 - 2 * X);
 	return {
-		points: r.map(([e, t]) => `${u((e - c) / l * 48)},${u(d(t))}`).join(" "),
+		points: r.map(([e, t]) => `${u((e - s) / l * 48)},${u(d(t))}`).join(" "),
 		low: a,
 		high: o,
-		days: Math.round((n - c) / X)
+		days: Math.round((n - s) / Z)
 	};
 }
 // src/fx-ticker.ts
-var Z = ["auto", ...l], Q = class extends p {
+var Q = ["auto", ...u], Te = class extends m {
 	constructor(...e) {
-		super(...e), this.provider = "auto", this.base = "USD", this.symbols = "KGS KZT TJS UZS TMT", this.interval = 300, this.speed = 40, this.inverse = !1, this.digits = 4, this.trend = !1, this.theme = "auto", this.label = j, this.paused = !1, this.#r = [], this.#a = "", this.#o = /* @__PURE__ */ new Set(), this.#s = new te(this, () => ({
-			speed: this.#h("speed", re(this.speed)),
-			direction: this.#h("direction", se(this.#t, this.#d)),
+		super(...e), this.provider = "auto", this.base = "USD", this.symbols = "KGS KZT TJS UZS TMT", this.interval = 300, this.speed = 40, this.inverse = !1, this.digits = 4, this.official = !1, this.trend = !1, this.theme = "auto", this.label = E, this.paused = !1, this.#r = [], this.#a = "", this.#o = /* @__PURE__ */ new Set(), this.#s = new ie(this, () => ({
+			speed: this.#h("speed", se(this.speed)),
+			direction: this.#h("direction", de(this.#t, this.#d)),
 			rtl: this.#d,
 			paused: this.paused
 		}), () => this.#r.map((e) => $(e, !0)));
 	}
 	static {
-		this.styles = D;
+		this.styles = ne;
 	}
 	static {
 		this.properties = {
@@ -605,6 +693,7 @@ var Z = ["auto", ...l], Q = class extends p {
 			digits: { type: Number },
 			decimals: { type: Number },
 			locale: { type: String },
+			official: { type: Boolean },
 			trend: { type: Boolean },
 			href: { type: String },
 			theme: { type: String },
@@ -633,7 +722,7 @@ var Z = ["auto", ...l], Q = class extends p {
 	}
 	#e;
 	get source() {
-		return this.#e ?? (/^(auto|frankfurter)$/.test(B(this.provider, Z, "auto").value) ? u : void 0);
+		return this.#e ?? (/^(auto|frankfurter)$/.test(W(this.provider, Q, "auto").value) ? d : void 0);
 	}
 	set source(e) {
 		let t = this.source;
@@ -654,33 +743,36 @@ var Z = ["auto", ...l], Q = class extends p {
 	#o;
 	#s;
 	connectedCallback() {
-		super.connectedCallback(), document.readyState === "loading" ? ve(this, () => this.#y()) : this.#y(), this.#v(), setTimeout(() => C(this.#D(this.#l)));
+		super.connectedCallback(), document.readyState === "loading" ? Ee(this, () => this.#b()) : this.#b(), this.#v(), setTimeout(() => ee(this.#D(this.#l)));
 	}
 	disconnectedCallback() {
 		super.disconnectedCallback(), this.#i?.close(), this.#i = void 0, this.#a = "";
 	}
 	async refresh() {
-		this.#f && this.#y(), await this.#i?.refresh();
+		this.#f && this.#b(), await this.#i?.refresh();
 	}
 	willUpdate(e) {
-		e.has("rates") && this.rates !== void 0 && this.#b(this.rates), this.isConnected && this.#v(), this.#i?.setInterval(this.#h("interval", z(this.interval))), this.#r = this.shown ? this.#T(this.shown.snapshot) : [];
+		e.has("rates") && this.rates !== void 0 && this.#x(this.rates), this.isConnected && this.#v(), this.#i?.setInterval(this.#h("interval", U(this.interval))), this.#r = this.shown ? this.#E(this.shown.snapshot) : [];
 	}
 	render() {
-		let e = k(this.#l), { isStatic: t } = this.#s, n = this.label === j ? e.label : this.label || e.label;
-		return h`<div class="ticker ${this.#h("theme", oe(this.theme))}${t ? " static" : ""}">${t || !this.#r.length ? g : h`<button part="control" aria-label=${e.pause} title=${e.pause} aria-pressed=${this.paused} @click=${() => this.paused = !this.paused}>${this.paused ? be : ye}</button>`}<div class="viewport" role=${t ? "region" : g} tabindex=${t ? 0 : g} aria-label=${t ? n : g}>${this.#r.length ? h`<div class="track"><ul role="list" aria-label=${n}>${this.#r.map((e) => $(e))}</ul></div>` : h`<slot></slot>`}</div>${this.#c(e)}</div>`;
+		let e = C(this.#l), { isStatic: t } = this.#s, n = this.label === E ? e.label : this.label || e.label;
+		return g`<div class="ticker ${this.#h("theme", ue(this.theme))}${t ? " static" : ""}">${t || !this.#r.length ? _ : g`<button part="control" aria-label=${e.pause} title=${e.pause} aria-pressed=${this.paused} @click=${() => this.paused = !this.paused}>${this.paused ? Oe : De}</button>`}<div class="viewport" role=${t ? "region" : _} tabindex=${t ? 0 : _} aria-label=${t ? n : _}>${this.#r.length ? g`<div class="track"><ul role="list" aria-label=${n}>${this.#r.map((e) => $(e))}</ul></div>` : g`<slot></slot>`}</div>${this.#c(e)}</div>`;
 	}
 	#c(e) {
-		let t = this.shown, n = t?.snapshot.asOf && this.#E(t.snapshot.asOf), r = (this.failure || t?.stale) && this.#n ? this.#E(new Date(this.#n).toISOString()) : n, i = !this.failure && !t?.stale ? "" : t ? r ? A(e.staleSince, { date: r }) : e.stale : e.unavailable, a = t?.attribution;
-		return h`<p part="status">${n && !i ? h`<span class="as-of">${A(e.asOf, { date: n })}</span>` : g} <span class="note" role="status">${i}</span> ${a ? h`<a href=${a.href} target="_blank" rel="noopener noreferrer">${a.text}</a>` : t?.fallback ? h`<span class="source">${t.snapshot.source}</span>` : g}</p>`;
+		let t = this.shown, n = t?.snapshot.asOf && I(t.snapshot.asOf, this.#l), r = (this.failure || t?.stale) && this.#n ? I(new Date(this.#n).toISOString(), this.#l) : n, i = !this.failure && !t?.stale ? "" : t ? r ? T(e.staleSince, { date: r }) : e.stale : e.unavailable, a = t?.attribution, o = t?.snapshot.official ?? {}, s = [...new Set(this.#r.map((e) => o[e.symbol]).filter(Boolean))];
+		return g`<p part="status">${n && !i ? g`<span class="as-of">${T(e.asOf, { date: n })}</span>` : _} <span class="note" role="status">${i}</span> ${s.map((e) => {
+			let [t, n, r] = S(e, this.#l);
+			return r ? g`<a href=${r} title=${n} target="_blank" rel="noopener noreferrer">${t}</a>` : t;
+		})} ${a ? g`<a href=${a.href} target="_blank" rel="noopener noreferrer">${a.text}</a>` : t?.fallback || this.#r.some((e) => e.blend) ? g`<span class="source">${this.#r.some((e) => e.blend) ? "* " : ""}${t.snapshot.source}</span>` : _}</p>`;
 	}
 	get #l() {
 		let e = this.closest("[lang]")?.getAttribute("lang") || navigator.language;
-		return this.#h("locale", V(this.locale, e));
+		return this.#h("locale", fe(this.locale, e));
 	}
 	get #u() {
 		let e = this.href?.trim();
 		if (e) {
-			if (ee(e)) return e;
+			if (re(e)) return e;
 			this.#_(`<fx-ticker>: href="${e}" is not an http(s) or relative URL; items are not links.`);
 		}
 	}
@@ -691,10 +783,10 @@ var Z = ["auto", ...l], Q = class extends p {
 		return this.#e?.trim().toLowerCase() === "none";
 	}
 	get #p() {
-		return this.#h("symbols", ne(this.symbols));
+		return this.#h("symbols", ae(this.symbols));
 	}
 	get #m() {
-		return this.#h("base", L(this.base));
+		return this.#h("base", oe(this.base));
 	}
 	#h(e, t) {
 		return t.invalid && this.#_(`<fx-ticker>: invalid ${e}="${this.#g(e)}"; using ${String(t.value)}.`), t.value;
@@ -710,113 +802,111 @@ var Z = ["auto", ...l], Q = class extends p {
 		let e = this.#e?.trim() || void 0, t = (this.fallback ?? (e ? "" : "currency-api")).match(/\S+/g) ?? [], n = {
 			source: e,
 			fallback: t.includes("none") ? [] : t,
-			provider: this.#h("provider", B(this.provider, Z, "auto")),
+			provider: this.#h("provider", W(this.provider, Q, "auto")),
+			official: this.#y,
 			base: this.#m,
 			symbols: this.#p
 		}, r = this.#f ? "none" : JSON.stringify(n);
-		r !== this.#a && (this.#i?.close(), this.#i = void 0, this.#a = r, this.#f || (this.#i = he(n, {
-			intervalSeconds: this.#h("interval", z(this.interval)),
-			onData: (e, t, n) => this.#x(e, t === "cache", n),
-			onError: (e) => this.#C(e)
+		r !== this.#a && (this.#i?.close(), this.#i = void 0, this.#a = r, this.#f || (this.#i = Y(n, {
+			intervalSeconds: this.#h("interval", U(this.interval)),
+			onData: (e, t, n) => this.#S(e, t === "cache", n),
+			onError: (e) => this.#w(e)
 		})));
 	}
-	#y() {
+	get #y() {
+		let e = this.#e?.trim() || void 0, t = f(e, W(this.provider, Q, "auto").value).provider === "frankfurter";
+		return this.official && !t && !this.#f && this.#_(`<fx-ticker>: official needs a Frankfurter v2 source; showing the rates of ${e} as they are.`), this.official && t;
+	}
+	#b() {
 		let e = this.querySelector(":scope > script[type=\"application/json\"]")?.textContent;
 		if (e) try {
-			this.#b(JSON.parse(e));
+			this.#x(JSON.parse(e));
 		} catch (e) {
-			this.#C(new t(`inline JSON: ${e.message}`));
+			this.#w(new t(`inline JSON: ${e.message}`));
 		}
 	}
-	#b(n) {
+	#x(n) {
 		try {
-			let r = e(o(n), this.#m);
+			let r = e(s(n), this.#m);
 			if (!r) throw new t(`no rate for the base ${this.#m}`);
-			this.#S({
+			this.#C({
 				snapshot: r,
 				stale: !1
 			});
 		} catch (e) {
-			this.#C(e);
+			this.#w(e);
 		}
 	}
-	#x(e, n, r) {
-		e.missing.length && this.#_(`<fx-ticker>: the source has no rate for ${e.missing.join(" ")}; skipped.`), n && this.shown || this.#S({
+	#S(e, n, r) {
+		if (e.missing.length && this.#_(`<fx-ticker>: the source has no rate for ${e.missing.join(" ")}; skipped.`), !(n && this.shown) && this.#C({
 			snapshot: e.snapshot,
 			attribution: e.attribution,
 			stale: n,
 			fallback: r
-		}) && e.skipped?.length && this.#w("fx-ticker-error", {
-			error: new t(`skipped ${e.skipped.join("; ")}`),
+		})) for (let [n, r] of [["skipped", e.skipped], ["no official rate from", e.unofficial]]) r?.length && this.#T("fx-ticker-error", {
+			error: new t(`${n} ${r.join("; ")}`),
 			stale: !1
 		});
 	}
-	#S(e) {
-		if (!this.#p.some((t) => v(e.snapshot, t, this.inverse))) return this.#C(new t(`no usable rate for ${this.#p.join(" ")} against ${e.snapshot.base}`));
-		let n = this.shown, r = JSON.stringify(n?.snapshot) !== JSON.stringify(e.snapshot), i = !e.stale && (this.failure || n?.stale);
-		if (e.stale || (this.failure = void 0, this.#n = Date.now()), r || i) return this.shown = e, this.#w("fx-ticker-update", { snapshot: e.snapshot }), !0;
-	}
 	#C(e) {
-		this.failure = e, this.#w("fx-ticker-error", {
+		if (!this.#p.some((t) => D(e.snapshot, t, this.inverse))) return this.#w(new t(`no usable rate for ${this.#p.join(" ")} against ${e.snapshot.base}`));
+		let n = this.shown, r = JSON.stringify(n?.snapshot) !== JSON.stringify(e.snapshot), i = !e.stale && (this.failure || n?.stale);
+		if (e.stale || (this.failure = void 0, this.#n = Date.now()), r || i) return this.shown = e, this.#T("fx-ticker-update", { snapshot: e.snapshot }), !0;
+	}
+	#w(e) {
+		this.failure = e, this.#T("fx-ticker-error", {
 			error: e,
 			stale: !!this.shown
 		});
 	}
-	#w(e, t) {
+	#T(e, t) {
 		this.dispatchEvent(new CustomEvent(e, {
 			detail: t,
 			bubbles: !0,
 			composed: !0
 		}));
 	}
-	#T(e) {
-		let t = this.#l, n = k(t), r = this.#u, i = this.#D(t), a = b(Intl.DisplayNames, t, x), o = [];
-		for (let s of this.#p) {
-			let c = v(e, s, this.inverse);
-			if (!c) continue;
-			let l = this.inverse ? [e.base, s] : [s, e.base], u = w(c.value, i), d = c.changePercent === void 0 ? void 0 : E(c.changePercent, t), f = this.trend ? _e(e.history?.[s], this.inverse) : void 0, p = [
-				A(n.pair, {
-					symbol: a.of(l[0]),
-					base: a.of(l[1])
+	#E(e) {
+		let t = this.#l, n = C(t), r = this.#u, i = this.#D(t), o = k(Intl.DisplayNames, t, A), s = this.#y, c = [];
+		for (let l of this.#p) {
+			let u = D(e, l, this.inverse);
+			if (!u) continue;
+			let d = this.inverse ? [e.base, l] : [l, e.base], f = P(u.value, i), p = u.changePercent === void 0 ? void 0 : F(u.changePercent, t), m = this.trend ? we(e.history?.[l], this.inverse) : void 0, h = s && !!a[l] && !e.official?.[l], g = [
+				T(n.pair, {
+					symbol: o.of(d[0]),
+					base: o.of(d[1])
 				}),
-				u,
-				d && A(n[d.direction], { change: d.text.slice(1) }),
-				f && A(n.trend, {
-					days: f.days,
-					low: w(f.low, i),
-					high: w(f.high, i)
-				})
+				f,
+				p && T(n[p.direction], { change: p.text.slice(1) }),
+				m && T(n.trend, {
+					days: m.days,
+					low: P(m.low, i),
+					high: P(m.high, i)
+				}),
+				h && e.source
 			];
-			o.push({
-				symbol: s,
-				pair: l.join("/"),
-				rate: u,
-				change: d,
-				trend: f,
-				href: r && M(r, s, e.base),
-				phrase: p.filter(Boolean).join(", ")
+			c.push({
+				symbol: l,
+				pair: d.join("/"),
+				rate: f,
+				change: p,
+				trend: m,
+				href: r && L(r, l, e.base),
+				blend: h,
+				phrase: g.filter(Boolean).join(", ")
 			});
 		}
-		return o;
-	}
-	#E(e) {
-		return (/^\d{4}-\d{2}-\d{2}(T00:00(:00(\.0+)?)?(Z|[+-]00:?00))?$/.test(e) ? b(Intl.DateTimeFormat, this.#l, {
-			dateStyle: "medium",
-			timeZone: "UTC"
-		}) : new Intl.DateTimeFormat(this.#l, {
-			dateStyle: "medium",
-			timeStyle: "short"
-		})).format(new Date(e));
+		return c;
 	}
 	#D(e) {
 		return {
 			locale: e,
-			digits: this.#h("digits", ie(this.digits)),
-			decimals: this.#h("decimals", ae(this.decimals))
+			digits: this.#h("digits", ce(this.digits)),
+			decimals: this.#h("decimals", le(this.decimals))
 		};
 	}
 };
-function ve(e, t) {
+function Ee(e, t) {
 	let n = () => {
 		let i = e;
 		for (; i && !i.nextSibling;) i = i.parentNode;
@@ -828,8 +918,8 @@ function ve(e, t) {
 	}), document.addEventListener("DOMContentLoaded", n);
 }
 function $(e, t) {
-	let n = h`<span part="pair" aria-hidden="true">${e.pair}</span> <span part="rate" aria-hidden="true">${e.rate}</span> ${e.trend ? h`<svg part="trend" class=${e.change?.direction ?? "flat"} viewBox="0 0 48 16" aria-hidden="true"><polyline points=${e.trend.points} /></svg>` : g} ${e.change ? h`<span part="change ${e.change.direction}" aria-hidden="true">${e.change.text}</span>` : g} ${t ? g : h`<span class="visually-hidden">${e.phrase}</span>`}`;
-	return h`<li part="item item-${e.symbol}" data-symbol=${e.symbol} role=${t ? g : "listitem"}>${e.href ? h`<a part="link" href=${t ? g : e.href}>${n}</a>` : n}</li>`;
+	let n = g`<span part="pair" aria-hidden="true">${e.pair}</span> <span part="rate" aria-hidden="true">${e.rate}</span> ${e.trend ? g`<svg part="trend" class=${e.change?.direction ?? "flat"} viewBox="0 0 48 16" aria-hidden="true"><polyline points=${e.trend.points} /></svg>` : _} ${e.change ? g`<span part="change ${e.change.direction}" aria-hidden="true">${e.change.text}</span>` : _} ${t ? _ : g`<span class="visually-hidden">${e.phrase}</span>`}`;
+	return g`<li part="item item-${e.symbol}${e.blend ? " blend" : ""}" data-symbol=${e.symbol} role=${t ? _ : "listitem"}>${e.href ? g`<a part="link" href=${t ? _ : e.href}>${n}</a>` : n}</li>`;
 }
-var ye = h`<svg viewBox="0 0 16 16" aria-hidden="true"><path d="M3 2h3.5v12H3zm6.5 0H13v12H9.5z"/></svg>`, be = h`<svg viewBox="0 0 16 16" aria-hidden="true"><path d="M4 2l10 6-10 6z"/></svg>`;
-export { Q as t };
+var De = g`<svg viewBox="0 0 16 16" aria-hidden="true"><path d="M3 2h3.5v12H3zm6.5 0H13v12H9.5z"/></svg>`, Oe = g`<svg viewBox="0 0 16 16" aria-hidden="true"><path d="M4 2l10 6-10 6z"/></svg>`;
+export { Te as t };

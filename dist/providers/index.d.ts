@@ -2,6 +2,7 @@ import { parseCbr, parseCbu } from './central-banks.js';
 import { currencyApiPreviousUrl, currencyApiUrl, parseCurrencyApi } from './currency-api.js';
 import { erApiUrl, parseErApi } from './er-api.js';
 import { frankfurterUrl, parseFrankfurter } from './frankfurter.js';
+import { type BankAnswers } from './official.js';
 import type { GetJson, LoadedRates, ProviderName, RatesQuery } from './types.js';
 export type { Attribution, GetJson, LoadedRates, ProviderName, RatesQuery } from './types.js';
 export { RatesFormatError, toSnapshot, type RatesSnapshot } from '../snapshot.js';
@@ -35,6 +36,8 @@ export declare function parseRates(body: unknown, provider: ProviderName | 'auto
 export interface SourceEntry {
     url?: string;
     provider: ProviderName | 'auto';
+    /** Frankfurter only: each home bank's currency from the bank itself (see official.ts). */
+    official?: boolean;
 }
 /**
  * Where `source` is read from. Frankfurter is the one provider whose URL carries the query,
@@ -47,6 +50,8 @@ export interface FetchedRates {
     provider: ProviderName | 'auto';
     body: unknown;
     previousBody?: unknown;
+    /** With `official`: what each home bank answered (the body is the blend). */
+    banks?: BankAnswers;
 }
 /**
  * Fetches one source for `query`: a public URL for its base; Frankfurter's with its base and
@@ -54,9 +59,9 @@ export interface FetchedRates {
  * from its dated URL (immutable, so the HTTP cache keeps it); when that fails, only the
  * change column is lost. Rejects with `getJson`'s error when the fetch fails.
  */
-export declare function fetchRates(getJson: GetJson, { url, provider }: SourceEntry, query: RatesQuery): Promise<FetchedRates>;
+export declare function fetchRates(getJson: GetJson, { url, provider, official }: SourceEntry, query: RatesQuery): Promise<FetchedRates>;
 /** Reads a fetched answer for `query`; throws a `RatesFormatError` when it cannot be read. */
-export declare const readRates: ({ provider, body, previousBody }: FetchedRates, query: RatesQuery) => LoadedRates;
+export declare const readRates: ({ provider, body, previousBody, banks }: FetchedRates, query: RatesQuery) => LoadedRates;
 /**
  * Fetches and reads rates (see `sourceEntry`, `fetchRates`). Rejects with `getJson`'s error
  * when the fetch fails, and with a `RatesFormatError` when the response cannot be read.

@@ -8,6 +8,7 @@ import { CBR_URL, CBU_URL, CENTRAL_BANK_CACHE, parseCbr, parseCbu } from './cent
 import { CURRENCY_API_CACHE, currencyApiPreviousUrl, currencyApiUrl, parseCurrencyApi } from './currency-api.js';
 import { ER_API_CACHE, erApiUrl, parseErApi } from './er-api.js';
 import { FRANKFURTER_CACHE, FRANKFURTER_URL, frankfurterUrl, parseFrankfurter } from './frankfurter.js';
+import { fetchOfficial, readOfficial, type BankAnswers } from './official.js';
 import { selectRates } from './shared.js';
 import type { GetJson, LoadedRates, ProviderName, RatesQuery } from './types.js';
 
@@ -101,6 +102,8 @@ export function parseRates(
 export interface SourceEntry {
   url?: string;
   provider: ProviderName | 'auto';
+  /** Frankfurter only: each home bank's currency from the bank itself (see official.ts). */
+  official?: boolean;
 }
 
 /**
@@ -117,6 +120,8 @@ export interface FetchedRates {
   provider: ProviderName | 'auto';
   body: unknown;
   previousBody?: unknown;
+  /** With `official`: what each home bank answered (the body is the blend). */
+  banks?: BankAnswers;
 }
 
 /**
@@ -125,10 +130,15 @@ export interface FetchedRates {
  * from its dated URL (immutable, so the HTTP cache keeps it); when that fails, only the
  * change column is lost. Rejects with `getJson`'s error when the fetch fails.
  */
-export async function fetchRates(getJson: GetJson, { url, provider }: SourceEntry, query: RatesQuery): Promise<FetchedRates> {
+export async function fetchRates(
+  getJson: GetJson,
+  { url, provider, official }: SourceEntry,
+  query: RatesQuery,
+): Promise<FetchedRates> {
   // Without a URL, 'auto' has become 'frankfurter': only a named provider gets here.
   url ??= PROVIDERS[provider as ProviderName][1]?.(query.base);
   if (!url) throw new RatesFormatError('feed: needs a "source" URL');
+  if (official) return { provider, ...(await fetchOfficial(getJson, url, query)) };
   if (provider === 'frankfurter') url = frankfurterUrl(url, query);
   const body = await getJson(url, PROVIDERS[provider as ProviderName]?.[2]);
   const fetched: FetchedRates = { provider, body };
@@ -140,8 +150,8 @@ export async function fetchRates(getJson: GetJson, { url, provider }: SourceEntr
 }
 
 /** Reads a fetched answer for `query`; throws a `RatesFormatError` when it cannot be read. */
-export const readRates = ({ provider, body, previousBody }: FetchedRates, query: RatesQuery): LoadedRates =>
-  parseRates(body, provider, query, previousBody);
+export const readRates = ({ provider, body, previousBody, banks }: FetchedRates, query: RatesQuery): LoadedRates =>
+  banks ? readOfficial({ body, banks }, query) : parseRates(body, provider, query, previousBody);
 
 /**
  * Fetches and reads rates (see `sourceEntry`, `fetchRates`). Rejects with `getJson`'s error
