@@ -2,10 +2,12 @@ import { minifyHTMLLiterals } from 'minify-literals';
 import { minify } from 'terser';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import { feedEndpoint } from './demo/feed-endpoint.js';
+import { frankfurterEndpoint } from './demo/frankfurter-endpoint.js';
 
 /**
  * Three jobs, chosen by mode:
- * - `vite` (serve): the demo, with a local drifting rates feed so it runs offline;
+ * - `vite` (serve): the demo, with a local drifting rates feed and a local copy of Frankfurter's
+ *   `/v2/rates` (the blend and each bank's own figures), so it runs offline;
  * - `vite build --mode es`: the npm build, ES modules with `lit` left as a bare import;
  * - `vite build --mode iife`: dist/fx-ticker.js, one self-contained script with Lit inside.
  * Externals are per build, hence two library builds rather than one.
@@ -13,7 +15,7 @@ import { feedEndpoint } from './demo/feed-endpoint.js';
 export default defineConfig(({ command, mode }): UserConfig => {
   if (command === 'serve') {
     return {
-      plugins: [demoAtRoot(), feedEndpoint()],
+      plugins: [demoAtRoot(), feedEndpoint(), frankfurterEndpoint()],
       server: { port: 5173 },
       // The Vue example compiles its template in the browser, which needs Vue's full build.
       resolve: { alias: { vue: 'vue/dist/vue.esm-bundler.js' } },

@@ -2,6 +2,6 @@
 // so a snippet can never drift from what is on screen.
 for (const example of document.querySelectorAll('.example')) {
   const ticker = example.querySelector('fx-ticker');
-  const code = example.querySelector('code');
+  const code = example.querySelector('pre > code');
   if (ticker && code) code.textContent = ticker.outerHTML.replace(/=""/g, '').replace(/\n\s{10}/g, '\n');
 }
