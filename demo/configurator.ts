@@ -3,10 +3,15 @@
 // form's markup, so tests render the page's own markup and wire it the same way.
 import '../src/define.js';
 
-/** The script tag's URL in the snippet, as the README documents it. */
-export const SCRIPT_URL = 'https://cdn.jsdelivr.net/npm/fx-ticker/dist/fx-ticker.js';
+/**
+ * The script tag's URL in the snippet, as the README documents it: the major version pinned, so
+ * a future major release never changes a pasted snippet's behaviour.
+ */
+export const SCRIPT_URL = 'https://cdn.jsdelivr.net/npm/fx-ticker@0/dist/fx-ticker.js';
 /** The local feed `npm start` serves (demo/feed-endpoint.ts); only the preview reads it. */
 export const DEMO_FEED = '/rates.json';
+/** The local copy of Frankfurter `npm start` serves (demo/frankfurter-endpoint.ts), for a preview of official rates. */
+export const DEMO_FRANKFURTER = '/v2/rates';
 /** Polls of the local feed in the preview, so its drifting rates change while you watch. */
 const DEMO_INTERVAL = '10';
 
@@ -31,6 +36,7 @@ const ATTRIBUTES = [
   'digits',
   'decimals',
   'locale',
+  'official',
   'trend',
   'href',
   'theme',
@@ -55,12 +61,25 @@ export interface TickerOptions {
   digits: string;
   decimals: string;
   locale: string;
+  /** Each currency from its own central bank; only a Frankfurter source can give it. */
+  official: boolean;
   trend: boolean;
   /** The link template, e.g. `/markets/{symbol}-{base}`. */
   href: string;
   theme: string;
   speed: string;
   direction: string;
+}
+
+/**
+ * Whether the snippet's source is read as Frankfurter v2, the one that can give official rates: the
+ * default (this demo's snippet leaves `source` out), the provider named `frankfurter` or `auto`
+ * (whose public URL is Frankfurter's), or a URL of a copy of it (`…/v2/rates`).
+ */
+export function readsFrankfurter(options: TickerOptions): boolean {
+  if (options.sourceKind === 'demo') return true;
+  if (options.provider !== 'auto' && options.provider !== 'frankfurter') return false;
+  return options.sourceKind === 'provider' || /\/v2\/rates\/?([?#]|$)/.test(options.source.trim());
 }
 
 /** The attributes a site owner pastes: non-default values only, normalised as the element reads them. */
@@ -83,6 +102,7 @@ export function snippetAttributes(options: TickerOptions): Attributes {
   if (decimals) attributes.decimals = decimals;
   else if (options.digits.trim() && options.digits.trim() !== DEFAULTS.digits) attributes.digits = options.digits.trim();
   if (options.locale.trim()) attributes.locale = options.locale.trim();
+  if (options.official && readsFrankfurter(options)) attributes.official = '';
   if (options.trend) attributes.trend = '';
   if (options.href.trim()) attributes.href = options.href.trim();
   if (options.theme !== DEFAULTS.theme) attributes.theme = options.theme;
@@ -91,10 +111,11 @@ export function snippetAttributes(options: TickerOptions): Attributes {
   return attributes;
 }
 
-/** The preview's attributes: the snippet's, reading the local feed when that is the source. */
+/** The preview's attributes: the snippet's, reading the local feed (or, for official rates, the local Frankfurter) when that is the source. */
 export function previewAttributes(options: TickerOptions): Attributes {
   const attributes = snippetAttributes(options);
-  return options.sourceKind === 'demo' ? { source: DEMO_FEED, interval: DEMO_INTERVAL, ...attributes } : attributes;
+  if (options.sourceKind !== 'demo') return attributes;
+  return { source: attributes.official === undefined ? DEMO_FEED : DEMO_FRANKFURTER, interval: DEMO_INTERVAL, ...attributes };
 }
 
 const escapeAttribute = (value: string): string =>
@@ -116,6 +137,14 @@ export function snippetFor(options: TickerOptions): string {
 export function noteFor(options: TickerOptions): string {
   switch (options.sourceKind) {
     case 'demo':
+      if (snippetAttributes(options).official !== undefined) {
+        return (
+          `The preview reads this demo's local copy of Frankfurter (${DEMO_FRANKFURTER}), with made-up bank publications. ` +
+          'The snippet leaves `source` out, so on your site the ticker reads Frankfurter itself: each home bank ' +
+          '(NBKR, NBK, NBT, CBU) once per poll beside the blend. To serve them from your own site instead, run ' +
+          '`npx fx-ticker-feed --official --out rates.json` from cron and add `source="/rates.json"`.'
+        );
+      }
       return (
         `The preview reads this demo's local feed (${DEMO_FEED}), so it works offline. The snippet leaves ` +
         '`source` out, so on your site the ticker reads the default public source (Frankfurter). To serve the ' +
@@ -171,6 +200,7 @@ export function wireConfigurator(root: HTMLElement): Configurator {
     digits: numberValue('digits'),
     decimals: numberValue('decimals'),
     locale: control<HTMLSelectElement>('locale').value,
+    official: control<HTMLInputElement>('official').checked,
     trend: control<HTMLInputElement>('trend').checked,
     href: control<HTMLInputElement>('href').value,
     theme: control<HTMLSelectElement>('theme').value,
@@ -188,6 +218,7 @@ export function wireConfigurator(root: HTMLElement): Configurator {
     if (feed) feed.disabled = options.sourceKind === 'provider';
     if (feed?.disabled && provider.value === 'feed') provider.value = DEFAULTS.provider;
     control<HTMLInputElement>('digits').disabled = options.decimals.trim() !== '';
+    control<HTMLInputElement>('official').disabled = !readsFrankfurter(options);
   };
 
   const update = (): void => {

@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { http, HttpResponse } from 'msw';
 import sinon from 'sinon';
-import { DEMO_FEED, SCRIPT_URL, wireConfigurator, type Configurator } from '../demo/configurator.js';
+import { DEMO_FEED, DEMO_FRANKFURTER, SCRIPT_URL, wireConfigurator, type Configurator } from '../demo/configurator.js';
 import type { FxTicker } from '../src/fx-ticker.js';
 import { startNetwork } from './helpers/network.js';
 import { FEED, readItems } from './helpers/ticker.js';
@@ -21,6 +21,14 @@ describe('the live configurator (demo/configurator.html)', () => {
     pageMarkup = new DOMParser().parseFromString(page, 'text/html').querySelector('[data-configurator]')!.outerHTML;
     await startNetwork(
       http.get(DEMO_FEED, () => HttpResponse.json(FEED)),
+      // The local copy of Frankfurter: the blend without `providers`, the bank's own KZT with it.
+      http.get(DEMO_FRANKFURTER, ({ request }) =>
+        HttpResponse.json(
+          new URL(request.url).searchParams.get('providers') === 'NBK'
+            ? [{ date: '2025-08-13', base: 'USD', quote: 'KZT', rate: 478.77 }]
+            : [{ date: '2025-08-13', base: 'USD', quote: 'KZT', rate: 478.23 }],
+        ),
+      ),
       http.get(MOCKED_SOURCE, () => HttpResponse.json(FEED)),
       // Other previews (a named provider's public URL, a URL being typed) read something too;
       // no test needs the answer.
@@ -141,6 +149,41 @@ describe('the live configurator (demo/configurator.html)', () => {
     set('locale', '');
     expect(snippet()).to.equal(`<script src="${SCRIPT_URL}" defer></script>\n<fx-ticker></fx-ticker>`);
     expect(preview().hasAttribute('trend')).to.equal(false);
+  });
+
+  it('pins the major version in the script URL, so a future major release never changes a pasted snippet', () => {
+    expect(SCRIPT_URL).to.equal('https://cdn.jsdelivr.net/npm/fx-ticker@0/dist/fx-ticker.js');
+    expect(snippet()).to.contain('/fx-ticker@0/dist/fx-ticker.js');
+  });
+
+  it('offers official rates where the source is Frankfurter, and previews them from the local copy', async () => {
+    const official = root.querySelector<HTMLInputElement>('[name="official"]')!;
+    expect(official.disabled).to.equal(false);
+    set('symbols', 'KZT');
+    set('official', true);
+    expect(snippet()).to.equal(`<script src="${SCRIPT_URL}" defer></script>\n<fx-ticker symbols="KZT" official></fx-ticker>`);
+    expect(preview().getAttribute('source')).to.equal(DEMO_FRANKFURTER);
+    expect(preview().hasAttribute('official')).to.equal(true);
+    expect(note()).to.contain('--official');
+    await waitUntil(() => readItems(preview())[0]?.rate === (1 / 478.77).toPrecision(4), 'the bank figure in the preview');
+
+    // A provider or a URL that is not Frankfurter cannot give it: the box is disabled and the snippet leaves it out.
+    set('sourceKind', 'provider');
+    set('provider', 'frankfurter');
+    expect(official.disabled).to.equal(false);
+    expect(snippet()).to.contain('official');
+    set('provider', 'cbu');
+    expect(official.disabled).to.equal(true);
+    expect(snippet()).not.to.contain('official');
+    expect(preview().hasAttribute('official')).to.equal(false);
+    set('sourceKind', 'custom');
+    set('provider', 'auto');
+    set('source', 'https://rates.example.test/v2/rates');
+    expect(official.disabled).to.equal(false);
+    expect(snippet()).to.contain(' official');
+    set('source', MOCKED_SOURCE);
+    expect(official.disabled).to.equal(true);
+    expect(snippet()).not.to.contain('official');
   });
 
   it('offers each language of the ticker by its own name', () => {
