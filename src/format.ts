@@ -120,8 +120,8 @@ export function formatChange(changePercent: number, locale: string): FormattedCh
  * reader's time zone as it is now (it changes when they travel), so its formatter is built each time.
  */
 export function formatDate(asOf: string, locale: string): string {
-  const date = new Date(asOf);
   const day = /^\d{4}-\d{2}-\d{2}(T00:00(:00(\.0+)?)?(Z|[+-]00:?00))?$/.test(asOf);
+  const date = new Date(asOf);
   const own = ownConventions(locale);
   if (!own) {
     return (

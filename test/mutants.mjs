@@ -25,6 +25,7 @@ const CURRENCY_API = 'src/providers/currency-api.ts';
 const OPTIONS = 'src/options.ts';
 const ER_API = 'src/providers/er-api.ts';
 const WORDS = 'src/i18n.ts';
+const CONFIGURATOR = 'demo/configurator.ts';
 
 export const MUTANTS = [
   // ---- a connected element follows its attributes -------------------------------------------
@@ -192,8 +193,8 @@ export const MUTANTS = [
   {
     description: 'the status formats the confirmation time for a note it does not show',
     file: ELEMENT,
-    find: '(this.failure || shown?.stale) && this.#confirmedAt ?',
-    replace: 'this.#confirmedAt ?',
+    find: '(this.failure || shown?.stale) && this.#confirmedAt\n',
+    replace: 'this.#confirmedAt\n',
     tests: ['test/first-paint.test.ts'],
   },
   {
@@ -236,15 +237,15 @@ export const MUTANTS = [
   {
     description: 'the attribution link sends the referrer',
     file: ELEMENT,
-    find: 'rel="noopener noreferrer"',
-    replace: 'rel="noopener"',
+    find: '${attribution.href} target="_blank" rel="noopener noreferrer"',
+    replace: '${attribution.href} target="_blank" rel="noopener"',
     tests: ['test/providers-element.test.ts'],
   },
   {
     description: 'the attribution link replaces the page instead of opening a tab',
     file: ELEMENT,
-    find: 'target="_blank" rel=',
-    replace: 'rel=',
+    find: 'html`<a href=${attribution.href} target="_blank" rel=',
+    replace: 'html`<a href=${attribution.href} rel=',
     tests: ['test/providers-element.test.ts'],
   },
 
@@ -302,21 +303,21 @@ export const MUTANTS = [
   // ---- dates -----------------------------------------------------------------------------------
   {
     description: "a publication day is shown in the reader's zone (the day before, west of UTC)",
-    file: ELEMENT,
+    file: FORMAT,
     find: "{ dateStyle: 'medium', timeZone: 'UTC' }",
     replace: "{ dateStyle: 'medium' }",
     tests: ['test/dates.test.ts'],
   },
   {
     description: 'a publication day is read as local midnight (the day before, east of UTC)',
-    file: ELEMENT,
-    find: '.format(new Date(asOf));',
-    replace: '.format(new Date(day ? `${asOf.slice(0, 10)}T00:00` : asOf));',
+    file: FORMAT,
+    find: '  const date = new Date(asOf);',
+    replace: '  const date = new Date(day ? `${asOf.slice(0, 10)}T00:00` : asOf);',
     tests: ['test/dates.test.ts'],
   },
   {
     description: 'midnight UTC written with milliseconds is shown as an instant',
-    file: ELEMENT,
+    file: FORMAT,
     find: 'T00:00(:00(\\.0+)?)?',
     replace: 'T00:00(:00)?',
     tests: ['test/dates.test.ts'],
@@ -575,8 +576,8 @@ export const MUTANTS = [
   {
     description: 'a locale with a region (kk-KZ) gets English words',
     file: WORDS,
-    find: 'const language = locale.split(/[-_]/)[0].toLowerCase();',
-    replace: 'const language = locale.toLowerCase();',
+    find: 'export const languageOf = (locale: string): string => locale.split(/[-_]/)[0].toLowerCase();',
+    replace: 'export const languageOf = (locale: string): string => locale.toLowerCase();',
     tests: ['test/languages.test.ts'],
   },
   {
@@ -926,5 +927,154 @@ export const MUTANTS = [
     find: '      life.abort();\n      resign();\n      channel.close();',
     replace: '      life.abort();\n      channel.close();',
     tests: ['test/tab-share.test.ts', 'test/poller-tabs.test.ts'],
+  },
+  // ---- official rates in the element ---------------------------------------------------------
+  {
+    description: 'official is never asked of the poller: the blend is shown as if it were the banks',
+    file: POLLER,
+    find: "const chain = [official && first.provider === 'frankfurter' ? { ...first, official } : first];",
+    replace: 'const chain = [first];',
+    tests: ['test/official.test.ts'],
+  },
+  {
+    description: "official rates are stored under the blend's key: a returning reader sees one as the other",
+    file: POLLER,
+    find: "[official ? 'official' : provider, url, base, symbols]",
+    replace: '[provider, url, base, symbols]',
+    tests: ['test/official.test.ts'],
+  },
+  {
+    description: "the banks' answers are fetched but never read",
+    file: PROVIDERS,
+    find: 'banks ? readOfficial({ body, banks }, query) : parseRates(body, provider, query, previousBody)',
+    replace: 'parseRates(body, provider, query, previousBody)',
+    tests: ['test/official.test.ts'],
+  },
+  {
+    description: 'a currency whose bank failed is shown at the blend unmarked',
+    file: ELEMENT,
+    find: 'const blend = official && !!HOME_BANKS[symbol] && !snapshot.official?.[symbol];',
+    replace: 'const blend = false;',
+    tests: ['test/official.test.ts'],
+  },
+  {
+    description: 'a failed bank is not reported in fx-ticker-error',
+    file: ELEMENT,
+    find: "        ['no official rate from', loaded.unofficial],\n",
+    replace: '',
+    tests: ['test/official.test.ts'],
+  },
+  {
+    description: 'the status names every bank of the snapshot, also of currencies not shown',
+    file: ELEMENT,
+    find: 'const banks = [...new Set(this.#items.map((item) => official[item.symbol]).filter(Boolean))];',
+    replace: 'const banks = [...new Set(Object.values(official))];',
+    tests: ['test/official.test.ts'],
+  },
+  {
+    description: 'official with a source that is not Frankfurter says nothing',
+    file: ELEMENT,
+    find: 'if (this.official && !frankfurter && !this.#isOffline) {',
+    replace: 'if (false) {',
+    tests: ['test/official.test.ts'],
+  },
+  {
+    description: "the blend mark's star is not drawn",
+    file: STYLES,
+    find: "  [part~='blend'] [part='rate']::after {\n    content: '*';",
+    replace: "  [part~='blend'] [part='rate']::after {\n    content: '';",
+    tests: ['test/official.test.ts'],
+  },
+  {
+    description: 'a bank is named in its own language for every reader',
+    file: WORDS,
+    find: 'const names = language === bank[0] ? 1 : /^(ru|kk|ky|tg)$/.test(language) ? 3 : 5;',
+    replace: 'const names = 1;',
+    tests: ['test/official.test.ts'],
+  },
+  {
+    description: "a feed's official table keeps any text as a bank",
+    file: SNAPSHOT,
+    find: "typeof bank === 'string' && /^[A-Z]{2,8}$/.test(bank)",
+    replace: "typeof bank === 'string'",
+    tests: ['test/snapshot.test.ts', 'test/official.test.ts'],
+  },
+  {
+    description: "a rate crossed into another base is still named the bank's own",
+    file: SNAPSHOT,
+    find: '  delete rebased.official;\n',
+    replace: '',
+    tests: ['test/snapshot.test.ts', 'test/providers/feed.test.ts'],
+  },
+  {
+    description: "a feed's official banks are lost on the way to the strip",
+    file: SHARED,
+    find: '      if (full.official?.[code]) official[code] = full.official[code];\n',
+    replace: '',
+    tests: ['test/providers/feed.test.ts', 'test/official.test.ts'],
+  },
+  {
+    description: "a blend's rate is carried as a bank figure's previous value",
+    file: CARRY,
+    find: ' && prior.official?.[code] === next.official?.[code]',
+    replace: '',
+    tests: ['test/providers/carry-previous.test.ts'],
+  },
+  {
+    description: 'the configurator offers official for any source',
+    file: CONFIGURATOR,
+    find: "control<HTMLInputElement>('official').disabled = !readsFrankfurter(options);",
+    replace: "control<HTMLInputElement>('official').disabled = false;",
+    tests: ['test/configurator.test.ts'],
+  },
+  {
+    description: 'the configurator previews official rates from the local feed, which has none',
+    file: CONFIGURATOR,
+    find: 'source: attributes.official === undefined ? DEMO_FEED : DEMO_FRANKFURTER,',
+    replace: 'source: DEMO_FEED,',
+    tests: ['test/configurator.test.ts'],
+  },
+  // ---- the region's numbers and dates ---------------------------------------------------------
+  {
+    description: "a browser without the region's languages writes their numbers and dates in English",
+    file: FORMAT,
+    find: "pattern && cachedIntl(Intl.NumberFormat, locale, {}).format(0.5) !== '0,5' ? pattern : undefined",
+    replace: 'undefined',
+    tests: ['test/region-formats.test.ts', 'test/languages.test.ts'],
+  },
+  {
+    description: "the region's own conventions replace Intl even where the browser has the language",
+    file: FORMAT,
+    find: "pattern && cachedIntl(Intl.NumberFormat, locale, {}).format(0.5) !== '0,5' ? pattern : undefined",
+    replace: 'pattern',
+    tests: ['test/region-formats.test.ts'],
+  },
+  {
+    description: 'Turkmen loses the space before its percent sign',
+    file: FORMAT,
+    find: "languageOf(locale) !== 'tk'",
+    replace: 'true',
+    tests: ['test/region-formats.test.ts', 'test/languages.test.ts'],
+  },
+  {
+    description: "a publication day is written in the reader's time zone (a day early west of UTC)",
+    file: FORMAT,
+    find: 'const shifted = new Date(day ? date.getTime() :',
+    replace: 'const shifted = new Date(false ? date.getTime() :',
+    tests: ['test/region-formats.test.ts'],
+  },
+  {
+    description: "an instant's time is written in UTC, not where the reader is",
+    file: FORMAT,
+    find: 'date.getTime() - date.getTimezoneOffset() * 60_000',
+    replace: 'date.getTime()',
+    tests: ['test/region-formats.test.ts'],
+  },
+  {
+    description: 'a Kazakh date loses its leading zero',
+    file: WORDS,
+    find: "kk: '{y} ж. {dd} {m}, {t}|",
+    replace: "kk: '{y} ж. {d} {m}, {t}|",
+    tests: ['test/region-formats.test.ts', 'test/languages.test.ts'],
   },
 ];

@@ -210,16 +210,16 @@ function F(e, t) {
 	};
 }
 function I(e, t) {
-	let n = new Date(e), r = /^\d{4}-\d{2}-\d{2}(T00:00(:00(\.0+)?)?(Z|[+-]00:?00))?$/.test(e), i = M(t);
-	if (!i) return (r ? k(Intl.DateTimeFormat, t, {
+	let n = /^\d{4}-\d{2}-\d{2}(T00:00(:00(\.0+)?)?(Z|[+-]00:?00))?$/.test(e), r = new Date(e), i = M(t);
+	if (!i) return (n ? k(Intl.DateTimeFormat, t, {
 		dateStyle: "medium",
 		timeZone: "UTC"
 	}) : new Intl.DateTimeFormat(t, {
 		dateStyle: "medium",
 		timeStyle: "short"
-	})).format(n);
-	let a = new Date(r ? n.getTime() : n.getTime() - n.getTimezoneOffset() * 6e4), [o, ...s] = i.split("|"), c = a.getUTCDate();
-	return T(r ? o.replace(/,? \{t\}/, "") : o, {
+	})).format(r);
+	let a = new Date(n ? r.getTime() : r.getTime() - r.getTimezoneOffset() * 6e4), [o, ...s] = i.split("|"), c = a.getUTCDate();
+	return T(n ? o.replace(/,? \{t\}/, "") : o, {
 		y: a.getUTCFullYear(),
 		d: c,
 		dd: String(c).padStart(2, "0"),
