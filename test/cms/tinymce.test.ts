@@ -54,6 +54,15 @@ describe(`TinyMCE ${tinymce.majorVersion}.${tinymce.minorVersion}`, () => {
     expect(out.element).to.deep.equal({});
   });
 
+  it("keeps the element's attributes, but not its inline JSON, with extended_valid_elements alone (Joomla's Extended Elements)", async () => {
+    const options = { extended_valid_elements: 'fx-ticker[*]', relative_urls: false };
+    const element = survivors(await roundTrip(options, SNIPPETS.element));
+    expect(element.element).to.deep.equal(survivors(SNIPPETS.element).element);
+    const inline = survivors(await roundTrip(options, SNIPPETS.inline));
+    expect(inline.element).to.deep.equal({ source: 'none', symbols: 'KZT UZS' });
+    expect(inline.inlineJson).to.equal(undefined);
+  });
+
   it('rewrites a root-relative link template relative to the editing page unless told not to', async () => {
     const { relative_urls: _, ...converting } = TINYMCE_KEEPS_THE_TICKER;
     const out = survivors(await roundTrip(converting, SNIPPETS.element));
