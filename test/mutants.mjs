@@ -25,6 +25,7 @@ const CURRENCY_API = 'src/providers/currency-api.ts';
 const OPTIONS = 'src/options.ts';
 const ER_API = 'src/providers/er-api.ts';
 const WORDS = 'src/i18n.ts';
+const CONFIGURATOR = 'demo/configurator.ts';
 
 export const MUTANTS = [
   // ---- a connected element follows its attributes -------------------------------------------
@@ -926,5 +927,20 @@ export const MUTANTS = [
     find: '      life.abort();\n      resign();\n      channel.close();',
     replace: '      life.abort();\n      channel.close();',
     tests: ['test/tab-share.test.ts', 'test/poller-tabs.test.ts'],
+  },
+  // ---- the configurator's "where will you paste it?" ---------------------------------------------
+  {
+    description: 'the configurator writes the plain snippet whatever CMS is chosen to paste it into',
+    file: CONFIGURATOR,
+    find: "  if (place === 'page') return snippet;",
+    replace: '  if (place) return snippet;',
+    tests: ['test/configurator.test.ts'],
+  },
+  {
+    description: 'choosing where to paste the snippet changes nothing until another option changes',
+    file: CONFIGURATOR,
+    find: "  pasteChoice?.addEventListener('change', update);\n",
+    replace: '',
+    tests: ['test/configurator.test.ts'],
   },
 ];
