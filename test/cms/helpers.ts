@@ -56,6 +56,50 @@ export async function rendered(markup: string): Promise<ItemText[]> {
   return readItems(ticker);
 }
 
+/** The part of TinyMCE's API the tests use, the same from version 4 (WordPress's) to 8. */
+export interface TinyMceLike {
+  majorVersion: string;
+  minorVersion: string;
+  init(
+    options: Record<string, unknown>,
+  ): Promise<{ setContent(markup: string): unknown; getContent(): string; remove(): void }[]>;
+}
+
+/**
+ * Loads `markup` into a new TinyMCE editor with `options`, as the visual editor loads a post
+ * (setContent, also what its source-code dialog does), and returns what it saves (getContent).
+ */
+export async function tinymceRoundTrip(tinymce: TinyMceLike, options: Record<string, unknown>, markup: string): Promise<string> {
+  const textarea = document.createElement('textarea');
+  document.body.append(textarea);
+  const [editor] = await tinymce.init({
+    target: textarea,
+    suffix: '.min',
+    menubar: false,
+    toolbar: false,
+    statusbar: false,
+    ...options,
+  });
+  try {
+    editor.setContent(markup);
+    return editor.getContent();
+  } finally {
+    editor.remove();
+    textarea.remove();
+  }
+}
+
+/** Runs a classic script (an editor that is not an ES module) and resolves once it has. */
+export function loadScript(src: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const script = document.createElement('script');
+    script.src = src;
+    script.onload = () => resolve();
+    script.onerror = () => reject(new Error(`could not load ${src}`));
+    document.head.append(script);
+  });
+}
+
 /** What the inline snippet shows when nothing has touched it. */
 export const INLINE_ITEMS: ItemText[] = [
   { symbol: 'KZT', pair: 'KZT/USD', rate: '0.001923', change: '−0.12%', direction: 'down' },

@@ -3,8 +3,8 @@
 // what its source-code dialog does) and come back out as it saves them (getContent).
 import { expect } from '@open-wc/testing';
 import 'tinymce';
-import type { Editor, RawEditorOptions, TinyMCE } from 'tinymce';
-import { INLINE_ITEMS, SNIPPETS, rendered, survivors } from './helpers.js';
+import type { RawEditorOptions, TinyMCE } from 'tinymce';
+import { INLINE_ITEMS, SNIPPETS, rendered, survivors, tinymceRoundTrip } from './helpers.js';
 
 const tinymce = (window as unknown as { tinymce: TinyMCE }).tinymce;
 
@@ -17,27 +17,8 @@ export const TINYMCE_KEEPS_THE_TICKER: RawEditorOptions = {
   relative_urls: false,
 };
 
-async function roundTrip(options: RawEditorOptions, markup: string): Promise<string> {
-  const textarea = document.createElement('textarea');
-  document.body.append(textarea);
-  const [editor]: Editor[] = await tinymce.init({
-    target: textarea,
-    license_key: 'gpl',
-    base_url: '/node_modules/tinymce',
-    suffix: '.min',
-    menubar: false,
-    toolbar: false,
-    statusbar: false,
-    ...options,
-  });
-  try {
-    editor.setContent(markup);
-    return editor.getContent();
-  } finally {
-    editor.remove();
-    textarea.remove();
-  }
-}
+const roundTrip = (options: RawEditorOptions, markup: string): Promise<string> =>
+  tinymceRoundTrip(tinymce, { license_key: 'gpl', base_url: '/node_modules/tinymce', ...options }, markup);
 
 describe(`TinyMCE ${tinymce.majorVersion}.${tinymce.minorVersion}`, () => {
   it('drops the element, its attributes and the script tag with its default schema, leaving no text', async () => {
