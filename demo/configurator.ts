@@ -168,9 +168,9 @@ const PASTE_GUIDES: Record<Exclude<PastePlace, 'page'>, PasteGuide> = {
     script: "once, in the template's index.php, or a Custom module in a head or top position (editor: None)",
     element: 'in the article with the editor toggled off, or in a Custom module',
     note:
-      "Joomla's TinyMCE drops the element unless its plugin's Extended Elements list `fx-ticker[*]`, and its " +
-      'default relative URLs rewrite a root-relative `href`: write it absolute. Its text filter removes the script ' +
-      'tag for every group but Super Users.',
+      "Joomla's TinyMCE drops the element unless its plugin's Extended Elements list `#fx-ticker[*]` (with the " +
+      '`#`), and its default relative URLs break a root-relative `href`: set URLs to Absolute. Its text filter ' +
+      'removes the script tag for every group but Super Users.',
   },
   drupal: {
     script: "once, in the theme's libraries (a *.libraries.yml entry attached in the theme's .info.yml)",
