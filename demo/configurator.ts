@@ -158,6 +158,74 @@ export function noteFor(options: TickerOptions): string {
   }
 }
 
+/** Where the snippet goes: a page of your own, or one of the CMSs the region's sites run. */
+export type PastePlace = 'page' | 'wordpress' | 'bitrix' | 'tilda' | 'joomla' | 'drupal';
+
+interface PasteGuide {
+  /** Where the script tag goes, once for the whole site. */
+  script: string;
+  /** Where the element goes, each time. */
+  element: string;
+  /** What the CMS's editor does to the element, and what to do about it; code between backticks. */
+  note: string;
+}
+
+/** What docs/cms.md says for each CMS, in a line or two. */
+const PASTE_GUIDES: Record<Exclude<PastePlace, 'page'>, PasteGuide> = {
+  wordpress: {
+    script: "once, in the theme's header (a child theme's functions.php, or a header-code plugin)",
+    element: 'in a Custom HTML block (or a Custom HTML widget)',
+    note:
+      'Administrators keep it as pasted. For authors and contributors, and for everyone on a multisite but the super ' +
+      "admin, WordPress's kses removes the element unless the site allows it with a `wp_kses_allowed_html` filter, and " +
+      "always removes the script tag. The Classic editor's Visual tab drops the element too: paste it in the Text tab " +
+      'and stay there.',
+  },
+  bitrix: {
+    script: "once, in the site template's header.php, before </head>",
+    element: 'in the visual editor\'s HTML (source) mode, or in an "Include area" file',
+    note:
+      "1C-Bitrix's visual editor is not tested here: after saving, check in the HTML view that the element and its " +
+      'attributes are still there; if not, put it in an include area or the template.',
+  },
+  tilda: {
+    script: 'once, in Site settings → More → HTML code for the HEAD section',
+    element: 'in an HTML block (T123, under "Other")',
+    note: 'Tilda keeps an HTML block as written. Its custom code works on the published site, not in the editor preview.',
+  },
+  joomla: {
+    script: "once, in the template's index.php, or a Custom module in a head or top position (editor: None)",
+    element: 'in the article with the editor toggled off, or in a Custom module',
+    note:
+      "Joomla's TinyMCE drops the element unless its plugin's Extended Elements list `#fx-ticker[*]` (with the " +
+      '`#`), and its default relative URLs break a root-relative `href`: set URLs to Absolute. Its text filter ' +
+      'removes the script tag for every group but Super Users.',
+  },
+  drupal: {
+    script: "once, in the theme's libraries (a *.libraries.yml entry attached in the theme's .info.yml)",
+    element: 'in a body field whose text format is Full HTML',
+    note:
+      'Basic and Restricted HTML remove the element. Full HTML keeps it with its attributes, but CKEditor 5 empties ' +
+      'inline JSON there: use a `source` instead.',
+  },
+};
+
+/** The snippet for that place: as it is for a page; for a CMS, each line labelled with where it goes. */
+export function pasteSnippetFor(options: TickerOptions, place: PastePlace): string {
+  const snippet = snippetFor(options);
+  if (place === 'page') return snippet;
+  const [script, element] = snippet.split('\n');
+  const guide = PASTE_GUIDES[place];
+  return `<!-- Script: ${guide.script} -->\n${script}\n<!-- Element: ${guide.element} -->\n${element}`;
+}
+
+/** What the CMS's editor does to the snippet, and where the full guide is; code between backticks. */
+export function pasteNoteFor(place: PastePlace): string {
+  if (place === 'page')
+    return "Paste the script tag once per page (or in your site's shared template) and the element where the strip goes.";
+  return `${PASTE_GUIDES[place].note} Step by step: \`docs/cms.md\`.`;
+}
+
 export interface Configurator {
   /** Reads the form and updates the preview and the snippet (runs on every input). */
   update(): void;
@@ -177,6 +245,10 @@ export function wireConfigurator(root: HTMLElement): Configurator {
   const copyButton = required<HTMLButtonElement>(root, '[data-copy]');
   const copyStatus = required<HTMLElement>(root, '[data-copy-status]');
   const note = required<HTMLElement>(root, '[data-snippet-note]');
+  // The "where will you paste it?" choice and its note; a copy of the form without them writes a page's snippet.
+  const pasteChoice = root.querySelector<HTMLSelectElement>('select[name="paste"]');
+  const pasteNote = root.querySelector<HTMLElement>('[data-paste-note]');
+  const pastePlace = (): PastePlace => (pasteChoice?.value ?? 'page') as PastePlace;
   let clearStatus: ReturnType<typeof setTimeout> | undefined;
 
   const control = <T extends HTMLInputElement | HTMLSelectElement>(name: string): T => {
@@ -230,8 +302,9 @@ export function wireConfigurator(root: HTMLElement): Configurator {
       if (value === undefined) preview.removeAttribute(name);
       else if (preview.getAttribute(name) !== value) preview.setAttribute(name, value);
     }
-    snippet.textContent = snippetFor(options);
+    snippet.textContent = pasteSnippetFor(options, pastePlace());
     renderNote(note, noteFor(options));
+    if (pasteNote) renderNote(pasteNote, pasteNoteFor(pastePlace()));
   };
 
   const showStatus = (text: string): void => {
@@ -261,6 +334,7 @@ export function wireConfigurator(root: HTMLElement): Configurator {
   form.addEventListener('change', update);
   form.addEventListener('submit', onSubmit);
   copyButton.addEventListener('click', onCopy);
+  pasteChoice?.addEventListener('change', update);
   update();
 
   return {
@@ -270,6 +344,7 @@ export function wireConfigurator(root: HTMLElement): Configurator {
       form.removeEventListener('change', update);
       form.removeEventListener('submit', onSubmit);
       copyButton.removeEventListener('click', onCopy);
+      pasteChoice?.removeEventListener('change', update);
       clearTimeout(clearStatus);
     },
   };

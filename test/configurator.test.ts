@@ -191,6 +191,37 @@ describe('the live configurator (demo/configurator.html)', () => {
     expect(options).to.deep.equal(['', 'en', 'ru', 'kk', 'ky', 'uz', 'tg', 'tk']);
   });
 
+  it('labels each line with where it goes in the chosen CMS, and says what its editor does', () => {
+    const paste = () => root.querySelector('[data-paste-note]')!.textContent;
+    const plain = snippet();
+    expect(paste()).to.contain('script tag once');
+    set('paste', 'wordpress');
+    expect(snippet()).to.equal(
+      "<!-- Script: once, in the theme's header (a child theme's functions.php, or a header-code plugin) -->\n" +
+        `${plain.split('\n')[0]}\n<!-- Element: in a Custom HTML block (or a Custom HTML widget) -->\n<fx-ticker></fx-ticker>`,
+    );
+    expect(paste()).to.contain('wp_kses_allowed_html').and.contain('docs/cms.md');
+    expect(root.querySelector('[data-paste-note] code')!.textContent).to.equal('wp_kses_allowed_html');
+    set('theme', 'dark');
+    expect(snippet()).to.match(/\n<fx-ticker theme="dark"><\/fx-ticker>$/);
+    for (const [place, says] of [
+      ['bitrix', 'header.php'],
+      ['tilda', 'HEAD'],
+      ['joomla', 'Extended Elements'],
+      ['drupal', 'Full HTML'],
+    ]) {
+      set('paste', place);
+      expect(snippet() + paste(), place).to.contain(says);
+    }
+    set('paste', 'page');
+    expect(snippet()).to.equal(plain.replace('<fx-ticker>', '<fx-ticker theme="dark">'));
+  });
+
+  it('offers each CMS of the guide in docs/cms.md', () => {
+    const places = [...root.querySelectorAll<HTMLOptionElement>('select[name="paste"] option')].map((option) => option.value);
+    expect(places).to.deep.equal(['page', 'wordpress', 'bitrix', 'tilda', 'joomla', 'drupal']);
+  });
+
   it('escapes a URL in the attribute it writes', () => {
     set('sourceKind', 'custom');
     set('source', 'https://rates.example.test/feed?a=1&b="2"');

@@ -1077,4 +1077,19 @@ export const MUTANTS = [
     replace: "kk: '{y} ж. {d} {m}, {t}|",
     tests: ['test/region-formats.test.ts', 'test/languages.test.ts'],
   },
+  // ---- the configurator's "where will you paste it?" ---------------------------------------------
+  {
+    description: 'the configurator writes the plain snippet whatever CMS is chosen to paste it into',
+    file: CONFIGURATOR,
+    find: "  if (place === 'page') return snippet;",
+    replace: '  if (place) return snippet;',
+    tests: ['test/configurator.test.ts'],
+  },
+  {
+    description: 'choosing where to paste the snippet changes nothing until another option changes',
+    file: CONFIGURATOR,
+    find: "  pasteChoice?.addEventListener('change', update);\n",
+    replace: '',
+    tests: ['test/configurator.test.ts'],
+  },
 ];
