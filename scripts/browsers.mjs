@@ -12,6 +12,14 @@ function findMiniBrowser() {
   return firstExisting(arches.map((arch) => `${lib}/${arch}/webkit2gtk-4.1/MiniBrowser`));
 }
 
+/** Debian's Firefox ESR, another Linux Firefox, then the macOS and Windows installers' places. */
+const FIREFOXES = [
+  '/usr/bin/firefox-esr',
+  '/usr/bin/firefox',
+  '/Applications/Firefox.app/Contents/MacOS/firefox',
+  'C:\\Program Files\\Mozilla Firefox\\firefox.exe',
+];
+
 export const ENGINES = {
   chromium: {
     packages: ['chromium'],
@@ -23,7 +31,7 @@ export const ENGINES = {
     pathVariable: 'FIREFOX_PATH',
     find: () => {
       const explicit = process.env.FIREFOX_PATH;
-      const executablePath = explicit ? firstExisting([explicit]) : firstExisting(['/usr/bin/firefox-esr', '/usr/bin/firefox']);
+      const executablePath = explicit ? firstExisting([explicit]) : firstExisting(FIREFOXES);
       return executablePath ? { executablePath } : undefined;
     },
   },

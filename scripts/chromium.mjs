@@ -1,5 +1,6 @@
 // Finds a Chromium or Chrome for the test runner and the benchmarks, in the order a
-// developer expects: an explicit CHROME_PATH, Debian's chromium, then installed Chromes.
+// developer expects: an explicit CHROME_PATH, Debian's chromium, then installed Chromes (Linux,
+// macOS, Windows).
 import { existsSync } from 'node:fs';
 
 const CANDIDATES = [
@@ -9,6 +10,8 @@ const CANDIDATES = [
   '/usr/bin/google-chrome',
   '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
   '/Applications/Chromium.app/Contents/MacOS/Chromium',
+  'C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe',
+  'C:\\Program Files (x86)\\Google\\Chrome\\Application\\chrome.exe',
 ];
 
 export function findChromium() {

@@ -18,15 +18,18 @@ for (const variable of absent.map((name) => ENGINES[name].pathVariable).filter((
 const packages = absent.flatMap((name) => ENGINES[name].packages);
 const canApt = process.getuid?.() === 0 && existsSync('/usr/bin/apt-get');
 if (!canApt) {
+  const others = selectedEngines().filter(
+    (name) => !absent.includes(name) && (name !== 'webkit' || process.platform === 'linux'),
+  );
+  const install =
+    process.platform === 'linux'
+      ? `Install ${absent.length > 1 ? 'them' : 'it'}, e.g.\n  sudo apt-get update && sudo apt-get install -y ${packages.join(' ')}\n`
+      : // The WebKit engine here is WebKitGTK, which is Linux only (on macOS and Windows: WSL or a container, see CONTRIBUTING.md).
+        'Install Chrome or Firefox, ';
   console.error(
-    `No ${absent.join(', ')} found for the tests. Install ${absent.length > 1 ? 'them' : 'it'}, e.g.\n` +
-      `  sudo apt-get update && sudo apt-get install -y ${packages.join(' ')}\n` +
+    `No ${absent.join(', ')} found for the tests. ${install}` +
       'point CHROME_PATH or FIREFOX_PATH at a browser binary, or test in fewer engines with\n' +
-      `  TEST_BROWSERS=${
-        selectedEngines()
-          .filter((name) => !absent.includes(name))
-          .join(',') || 'chromium'
-      } npm test`,
+      `  TEST_BROWSERS=${others.join(',') || 'chromium'} npm test`,
   );
   process.exit(1);
 }
