@@ -21,7 +21,16 @@ export interface NumberStyle {
 export declare function cachedIntl<T>(Kind: new (locale: string, options: never) => T, locale: string, options: object): T;
 /** Intl.DisplayNames options for currency names (`Kyrgystani Som`), for the spoken phrase. */
 export declare const CURRENCY_NAMES: Intl.DisplayNamesOptions;
-export declare function ownConventions(locale: string): string | undefined;
+/**
+ * The date pattern of one of the region's languages (`DATES`), else undefined: Intl knows the
+ * language. These five are written from the element's own tables in every browser, not only where
+ * Intl lacks them (Chrome's trimmed data writes `0.01144` and `2026 M12 4`): the engines that have
+ * them carry different CLDR releases (WebKit joins a Tajik date and time without Firefox's comma),
+ * and a reader should see one text whatever they browse with. All five write a decimal comma and
+ * group digits with a no-break space, as Russian does, so their numbers are formatted as Russian,
+ * which every browser has.
+ */
+export declare const ownConventions: (locale: string) => string | undefined;
 /**
  * Builds the formatters an item in `style` needs, so that ICU's start-up overlaps a wait
  * (the network, the rest of the page) instead of delaying the first rates on screen.

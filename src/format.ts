@@ -54,20 +54,15 @@ export function cachedIntl<T>(Kind: new (locale: string, options: never) => T, l
 export const CURRENCY_NAMES: Intl.DisplayNamesOptions = { type: 'currency' };
 
 /**
- * The date pattern of one of the region's languages (`DATES`) when this browser's Intl lacks the
- * language (Chrome's trimmed data writes `0.01144` and `2026 M12 4`), else undefined: Intl knows.
- * Told apart by a number, since all five write a decimal comma; and as all five group digits with
- * a no-break space, as Russian does, their numbers are then formatted as Russian, which every
- * browser has.
+ * The date pattern of one of the region's languages (`DATES`), else undefined: Intl knows the
+ * language. These five are written from the element's own tables in every browser, not only where
+ * Intl lacks them (Chrome's trimmed data writes `0.01144` and `2026 M12 4`): the engines that have
+ * them carry different CLDR releases (WebKit joins a Tajik date and time without Firefox's comma),
+ * and a reader should see one text whatever they browse with. All five write a decimal comma and
+ * group digits with a no-break space, as Russian does, so their numbers are formatted as Russian,
+ * which every browser has.
  */
-const ownFormat = new Map<string, string | undefined>();
-export function ownConventions(locale: string): string | undefined {
-  if (!ownFormat.has(locale)) {
-    const pattern = DATES[languageOf(locale)];
-    ownFormat.set(locale, pattern && cachedIntl(Intl.NumberFormat, locale, {}).format(0.5) !== '0,5' ? pattern : undefined);
-  }
-  return ownFormat.get(locale);
-}
+export const ownConventions = (locale: string): string | undefined => DATES[languageOf(locale)];
 
 const formatter = (locale: string, options: Intl.NumberFormatOptions) =>
   cachedIntl(Intl.NumberFormat, ownConventions(locale) ? 'ru' : locale, options);

@@ -7,6 +7,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import '../src/define.js';
+import { formatDate } from '../src/format.js';
 import type { FxTicker } from '../src/fx-ticker.js';
 import { canEmulateTimeZone, describeWhere, NO_TIME_ZONE_EMULATION } from './helpers/engine.js';
 import { FEED } from './helpers/ticker.js';
@@ -17,6 +18,11 @@ const setTimeZone = (timeZone?: string) => executeServerCommand('emulate-time-zo
 const HALF_PAST_NINE_UTC: Record<string, string> = {
   'America/New_York': 'Aug 13, 2025, 5:30 AM',
   'Asia/Almaty': 'Aug 13, 2025, 2:30 PM',
+};
+/** The same, written in Kazakh from the element's own table (src/i18n.ts DATES). */
+const HALF_PAST_NINE_UTC_KAZAKH: Record<string, string> = {
+  'America/New_York': '2025 ж. 13 там., 05:30',
+  'Asia/Almaty': '2025 ж. 13 там., 14:30',
 };
 
 async function statusFor(asOf: string): Promise<string> {
@@ -54,6 +60,12 @@ for (const zone of Object.keys(HALF_PAST_NINE_UTC)) {
 
     it("shows an instant in the reader's own clock", async () => {
       expect(await statusFor('2025-08-13T09:30:00Z')).to.equal(`as of ${HALF_PAST_NINE_UTC[zone]}`);
+    });
+
+    it("writes a publication day and an instant the same way in the region's own languages", () => {
+      expect(formatDate('2025-08-13', 'kk')).to.equal('2025 ж. 13 там.');
+      expect(formatDate('2025-01-01T00:00:00Z', 'tk')).to.equal('1 ýan 2025');
+      expect(formatDate('2025-08-13T09:30:00Z', 'kk')).to.equal(HALF_PAST_NINE_UTC_KAZAKH[zone]);
     });
   });
 }

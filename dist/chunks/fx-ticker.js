@@ -175,19 +175,11 @@ function k(e, t, n) {
 	let r = e.name + t + JSON.stringify(n), i = O.get(r);
 	return i || (i = new e(t, n), O.set(r, i)), i;
 }
-var A = { type: "currency" }, j = /* @__PURE__ */ new Map();
-function M(e) {
-	if (!j.has(e)) {
-		let t = b[w(e)];
-		j.set(e, t && k(Intl.NumberFormat, e, {}).format(.5) !== "0,5" ? t : void 0);
-	}
-	return j.get(e);
-}
-var N = (e, t) => k(Intl.NumberFormat, M(e) ? "ru" : e, t);
+var A = { type: "currency" }, j = (e) => b[w(e)], M = (e, t) => k(Intl.NumberFormat, j(e) ? "ru" : e, t);
 function ee(e) {
-	P(1, e), F(0, e.locale), k(Intl.DisplayNames, e.locale, A);
+	N(1, e), P(0, e.locale), k(Intl.DisplayNames, e.locale, A);
 }
-function P(e, t) {
+function N(e, t) {
 	let n = t.decimals === void 0 ? {
 		minimumSignificantDigits: t.digits,
 		maximumSignificantDigits: t.digits
@@ -195,22 +187,22 @@ function P(e, t) {
 		minimumFractionDigits: t.decimals,
 		maximumFractionDigits: t.decimals
 	};
-	return N(t.locale, n).format(e);
+	return M(t.locale, n).format(e);
 }
 var te = "−";
-function F(e, t) {
-	let n = N(t, {
+function P(e, t) {
+	let n = M(t, {
 		style: "percent",
 		maximumFractionDigits: 2,
 		signDisplay: "exceptZero"
 	}), r = Math.round(e * 100) / 100, i = r > 0 ? "up" : r < 0 ? "down" : "flat", a = n.format(i === "flat" ? 0 : r / 100).replace("-", te);
-	return M(t) && w(t) !== "tk" && (a = a.replace("\xA0%", "%")), {
+	return j(t) && w(t) !== "tk" && (a = a.replace("\xA0%", "%")), {
 		text: a,
 		direction: i
 	};
 }
-function I(e, t) {
-	let n = /^\d{4}-\d{2}-\d{2}(T00:00(:00(\.0+)?)?(Z|[+-]00:?00))?$/.test(e), r = new Date(e), i = M(t);
+function F(e, t) {
+	let n = /^\d{4}-\d{2}-\d{2}(T00:00(:00(\.0+)?)?(Z|[+-]00:?00))?$/.test(e), r = new Date(e), i = j(t);
 	if (!i) return (n ? k(Intl.DateTimeFormat, t, {
 		dateStyle: "medium",
 		timeZone: "UTC"
@@ -230,14 +222,14 @@ function I(e, t) {
 // src/fx-ticker.styles.ts
 var ne = h`:host{display:block;contain:layout paint;block-size:var(--fx-ticker-height,2.5rem)}:host([hidden]){display:none}.ticker{all:initial;direction:ltr;color-scheme:light dark;display:flex;block-size:100%;overflow:hidden;container-type:inline-size;font:var(--fx-ticker-font, 500 0.875rem/1.2 system-ui, sans-serif);background:var(--fx-ticker-background,light-dark(#fff,#11161c));color:var(--fx-ticker-color,light-dark(#1b1f24,#e8edf2))}:host(:dir(rtl)) .ticker{direction:rtl}.light{color-scheme:light}.dark{color-scheme:dark}button{flex:none;inline-size:2.5em;padding:0;border:0;border-inline-end:1px solid #8886;background:0 0;color:inherit;cursor:pointer}:focus-visible{outline:2px solid;outline-offset:-3px}svg{inline-size:0.9em;fill:currentColor}.viewport{flex:1;display:flex;align-items:center;overflow:hidden}.static .viewport{overflow-x:auto}.track,ul{display:flex;flex:none;margin:0;padding:0}[part=link],li{display:flex;align-items:baseline;gap:.5em;padding-inline:calc(var(--fx-ticker-gap,2rem)/ 2);white-space:nowrap;font-variant-numeric:tabular-nums}[part=link]{padding:0;color:inherit;text-decoration:none}[part=link]:hover [part=pair]{text-decoration:underline}[part=pair]{font-weight:600}[part=trend]{align-self:center;inline-size:3em;block-size:1em;fill:none;stroke:currentColor;stroke-width:1.5;stroke-linejoin:round}[part=pair]::after{content:' =';font-weight:400}[part~=blend] [part=rate]::after{content:'*'}[part=rate]{min-inline-size:7ch}[part~=change]{min-inline-size:9.5ch}.up,[part~=up]{color:var(--fx-ticker-up-color,light-dark(#0a7a3c,#4ade80))}.down,.note,[part~=down]{color:var(--fx-ticker-down-color,light-dark(#b3261e,#ff8a80))}.flat,[part~=flat],p{color:var(--fx-ticker-flat-color,light-dark(#5a626c,#a3acb6))}[part~=up]::before{content:'▲ '}[part~=down]::before{content:'▼ '}p{display:flex;align-items:center;gap:.75em;max-inline-size:45%;margin:0;padding-inline:0.75em;border-inline-start:1px solid #8886;font-size:.8em;white-space:nowrap;overflow:hidden}a{color:inherit}@container (max-width:36rem){.as-of{display:none}}.visually-hidden{position:absolute;inline-size:1px;block-size:1px;overflow:hidden;clip-path:inset(50%)}`;
 // src/links.ts
-function re(e) {
+function I(e) {
 	try {
 		return /^https?:$/.test(new URL(L(e, "XXX", "XXX"), "https://base.invalid/").protocol);
 	} catch {
 		return !1;
 	}
 }
-var L = (e, t, n) => e.replace(/\{(symbol|base)\}/g, (e, r) => encodeURIComponent(r === "symbol" ? t : n)), ie = class {
+var L = (e, t, n) => e.replace(/\{(symbol|base)\}/g, (e, r) => encodeURIComponent(r === "symbol" ? t : n)), re = class {
 	#e;
 	#t;
 	#n;
@@ -345,7 +337,7 @@ var L = (e, t, n) => e.replace(/\{(symbol|base)\}/g, (e, r) => encodeURIComponen
 	"UZS",
 	"TMT"
 ];
-function ae(e) {
+function ie(e) {
 	if (B(e)) return R(V);
 	let t = (Array.isArray(e) ? e.map(String) : String(e).split(/[\s,]+/)).map((e) => e.trim().toUpperCase()).filter(Boolean), r = [...new Set(t.filter(n))];
 	return r.length === 0 ? z(V) : {
@@ -353,7 +345,7 @@ function ae(e) {
 		invalid: r.length !== t.length
 	};
 }
-function oe(e) {
+function ae(e) {
 	if (B(e)) return R("USD");
 	let t = String(e).trim().toUpperCase();
 	return n(t) ? R(t) : z("USD");
@@ -370,21 +362,21 @@ function U(e) {
 		value: Math.max(10, t.value)
 	};
 }
-var se = (e) => H(e, 40, (e) => e >= 0 && e <= 1e4), ce = (e) => H(e, 4, (e) => Number.isInteger(e) && e >= 1 && e <= 21), le = (e) => H(e, void 0, (e) => Number.isInteger(e) && e >= 0 && e <= 20);
+var oe = (e) => H(e, 40, (e) => e >= 0 && e <= 1e4), se = (e) => H(e, 4, (e) => Number.isInteger(e) && e >= 1 && e <= 21), ce = (e) => H(e, void 0, (e) => Number.isInteger(e) && e >= 0 && e <= 20);
 function W(e, t, n) {
 	if (B(e)) return R(n);
 	let r = String(e).trim().toLowerCase();
 	return t.includes(r) ? R(r) : z(n);
 }
-var ue = (e) => W(e, [
+var le = (e) => W(e, [
 	"light",
 	"dark",
 	"auto"
 ], "auto");
-function de(e, t) {
+function ue(e, t) {
 	return W(e, ["left", "right"], t ? "right" : "left");
 }
-function fe(e, t) {
+function de(e, t) {
 	let n = G(t) ? t : "en";
 	if (B(e)) return R(n);
 	let r = String(e).trim();
@@ -398,12 +390,12 @@ function G(e) {
 	}
 }
 // src/fetch-json.ts
-var pe = 1e6;
-function me(e) {
+var fe = 1e6;
+function K(e) {
 	let t = e?.trim() ?? "", n = /^\d+$/.test(t) ? Number(t) * 1e3 : Date.parse(t) - Date.now();
 	return Number.isNaN(n) ? void 0 : Math.max(0, n);
 }
-async function he(e, t, n) {
+async function pe(e, t, n) {
 	let r = (t) => /* @__PURE__ */ Error(`${e}: ${t}`), { ok: i, status: a, headers: o, body: s } = await fetch(e, {
 		signal: t,
 		cache: n,
@@ -412,10 +404,10 @@ async function he(e, t, n) {
 	});
 	if (!i) throw Object.assign(r(`HTTP ${a}`), {
 		status: a,
-		retryAfterMs: me(o.get("Retry-After"))
+		retryAfterMs: K(o.get("Retry-After"))
 	});
 	let c = s?.getReader(), l = (e) => {
-		if (e > 1e6) throw c?.cancel(), r(`larger than ${pe} bytes`);
+		if (e > 1e6) throw c?.cancel(), r(`larger than ${fe} bytes`);
 	};
 	l(Number(o.get("Content-Length")));
 	let u = new TextDecoder(), d = "", f = 0;
@@ -432,10 +424,10 @@ async function he(e, t, n) {
 	}
 }
 // src/snapshot-cache.ts
-var K = "fx-ticker:";
-function ge(e) {
+var q = "fx-ticker:";
+function me(e) {
 	try {
-		let { snapshot: t, provider: i, missing: a } = JSON.parse(localStorage.getItem(K + e));
+		let { snapshot: t, provider: i, missing: a } = JSON.parse(localStorage.getItem(q + e));
 		return r(i) ? {
 			snapshot: s(t),
 			provider: i,
@@ -446,13 +438,13 @@ function ge(e) {
 		return;
 	}
 }
-function _e(e, t) {
+function he(e, t) {
 	try {
-		localStorage.setItem(K + e, JSON.stringify(t));
+		localStorage.setItem(q + e, JSON.stringify(t));
 	} catch {}
 }
 // src/tab-share.ts
-function ve(e, { lead: t, follow: n, hear: r }) {
+function ge(e, { lead: t, follow: n, hear: r }) {
 	if (!navigator.locks || typeof BroadcastChannel != "function") return;
 	let i = `fx-ticker:${e}`, a = new BroadcastChannel(i), o = new AbortController(), s = !1, c, l = () => {}, u, d = () => {
 		if (s || u || o.signal.aborted || document.visibilityState === "hidden") return;
@@ -479,7 +471,7 @@ function ve(e, { lead: t, follow: n, hear: r }) {
 	};
 }
 // src/poller.ts
-var q = {
+var J = {
 	timeoutMs: 15e3,
 	fallbackAfterMs: 5e3,
 	firstRetryMs: 5e3,
@@ -487,8 +479,8 @@ var q = {
 	jitter: .2,
 	maxRetryAfterMs: 36e5,
 	random: Math.random
-}, ye = 2 ** 31 - 1, J = /* @__PURE__ */ new Map();
-function be({ source: e, fallback: t = [], provider: n, official: i }) {
+}, _e = 2 ** 31 - 1, Y = /* @__PURE__ */ new Map();
+function ve({ source: e, fallback: t = [], provider: n, official: i }) {
 	let a = f(e, n), o = [i && a.provider === "frankfurter" ? {
 		...a,
 		official: i
@@ -499,24 +491,24 @@ function be({ source: e, fallback: t = [], provider: n, official: i }) {
 	}
 	return o;
 }
-var xe = ({ provider: e, url: t, official: n }, { base: r, symbols: i }) => [
+var ye = ({ provider: e, url: t, official: n }, { base: r, symbols: i }) => [
 	n ? "official" : e,
 	t,
 	r,
 	i
 ].join("|");
+function be(e, t) {
+	let n = Math.min(J.firstRetryMs * 2 ** (e - 1), t, J.maxRetryMs);
+	return Math.round(n * (1 - J.jitter * J.random()));
+}
+function xe(e, t) {
+	let n = ve(e), r = JSON.stringify(n);
+	return (Y.get(r) ?? Se(r, n))(t, e);
+}
 function Se(e, t) {
-	let n = Math.min(q.firstRetryMs * 2 ** (e - 1), t, q.maxRetryMs);
-	return Math.round(n * (1 - q.jitter * q.random()));
-}
-function Y(e, t) {
-	let n = be(e), r = JSON.stringify(n);
-	return (J.get(r) ?? Ce(r, n))(t, e);
-}
-function Ce(e, t) {
 	let n = /* @__PURE__ */ new Set(), r = /* @__PURE__ */ new Map(), a, s, c = 0, u = 0, d = -Infinity, f = [], p = (e) => {
 		h = e, S();
-	}, m = ve(e, {
+	}, m = ge(e, {
 		lead: () => p(!1),
 		follow: () => p(!0),
 		hear: (e) => {
@@ -535,12 +527,12 @@ function Ce(e, t) {
 			console.error(e);
 		}
 	}, x = (e, t) => {
-		let n = xe(e, t);
-		return r.has(n) || r.set(n, ge(n)), [n, r.get(n)];
+		let n = ye(e, t);
+		return r.has(n) || r.set(n, me(n)), [n, r.get(n)];
 	}, S = () => {
 		if (v || (clearTimeout(g), !n.size || h || document.visibilityState === "hidden")) return;
 		let e = (c ? u : d + y()) - Date.now();
-		e > 0 ? g = setTimeout(S, Math.min(e, ye)) : D();
+		e > 0 ? g = setTimeout(S, Math.min(e, _e)) : D();
 	}, C = ({ fetched: e }, t) => {
 		let n = [...t].map((t) => {
 			try {
@@ -564,13 +556,13 @@ function Ce(e, t) {
 				...o,
 				snapshot: i(s?.snapshot, o.snapshot)
 			}, l = JSON.stringify([e, c]);
-			l !== a.json && (l === JSON.stringify([e, s]) && (c = s), a.json = l, r.set(n, c), _e(n, c), b([a], (t) => t.onData(c, "network", e > 0)));
+			l !== a.json && (l === JSON.stringify([e, s]) && (c = s), a.json = l, r.set(n, c), he(n, c), b([a], (t) => t.onData(c, "network", e > 0)));
 		}
 	}, T = (e, t) => {
 		a = e, c = 0, s = void 0, w(e, t);
 	}, E = (e) => {
-		let t = e instanceof Error ? e : Error(String(e)), { status: r, retryAfterMs: i = 0 } = t, a = Se(++c, y());
-		(r === 429 || r === 503) && (a = Math.max(a, Math.min(i, q.maxRetryAfterMs))), u = Date.now() + a;
+		let t = e instanceof Error ? e : Error(String(e)), { status: r, retryAfterMs: i = 0 } = t, a = be(++c, y());
+		(r === 429 || r === 503) && (a = Math.max(a, Math.min(i, J.maxRetryAfterMs))), u = Date.now() + a;
 		for (let e of n) e.json = void 0;
 		b(n, s = (e) => e.onError(t, Math.max(0, u - Date.now())));
 	}, D = () => {
@@ -583,12 +575,12 @@ function Ce(e, t) {
 		return f = r.symbols, v = (async () => {
 			let e;
 			for (let i = 0; i < t.length && !O.signal.aborted; i++) {
-				let { signal: a } = _ = new AbortController(), s = i < t.length - 1 ? q.fallbackAfterMs : q.timeoutMs;
+				let { signal: a } = _ = new AbortController(), s = i < t.length - 1 ? J.fallbackAfterMs : J.timeoutMs;
 				clearTimeout(g), g = setTimeout(() => _.abort(new DOMException(`timed out after ${s / 1e3} s`, "TimeoutError")), s);
 				try {
 					let e = {
 						index: i,
-						fetched: await o((e, t) => he(e, a, t), t[i], r).catch((e) => {
+						fetched: await o((e, t) => pe(e, a, t), t[i], r).catch((e) => {
 							throw a.reason ?? e;
 						})
 					}, s = C(e, n);
@@ -613,7 +605,7 @@ function Ce(e, t) {
 		u = 0, S();
 	}, { signal: O.signal });
 	let k = () => {
-		clearTimeout(g), O.abort(), _.abort(), J.delete(e), m?.close();
+		clearTimeout(g), O.abort(), _.abort(), Y.delete(e), m?.close();
 	}, A = (e, { base: r, symbols: i }) => {
 		let o = {
 			watcher: e,
@@ -642,10 +634,10 @@ function Ce(e, t) {
 			}
 		};
 	};
-	return J.set(e, A), A;
+	return Y.set(e, A), A;
 }
 var X = 1.5, Z = 864e5;
-function we(e, t) {
+function Ce(e, t) {
 	let n = Date.parse(e?.at(-1)?.[0] ?? ""), r = [];
 	for (let [i, a] of e ?? []) {
 		let e = Date.parse(i), o = t ? a : 1 / a;
@@ -661,11 +653,11 @@ function we(e, t) {
 	};
 }
 // src/fx-ticker.ts
-var Q = ["auto", ...u], Te = class extends m {
+var Q = ["auto", ...u], we = class extends m {
 	constructor(...e) {
-		super(...e), this.provider = "auto", this.base = "USD", this.symbols = "KGS KZT TJS UZS TMT", this.interval = 300, this.speed = 40, this.inverse = !1, this.digits = 4, this.official = !1, this.trend = !1, this.theme = "auto", this.label = E, this.paused = !1, this.#r = [], this.#a = "", this.#o = /* @__PURE__ */ new Set(), this.#s = new ie(this, () => ({
-			speed: this.#h("speed", se(this.speed)),
-			direction: this.#h("direction", de(this.#t, this.#d)),
+		super(...e), this.provider = "auto", this.base = "USD", this.symbols = "KGS KZT TJS UZS TMT", this.interval = 300, this.speed = 40, this.inverse = !1, this.digits = 4, this.official = !1, this.trend = !1, this.theme = "auto", this.label = E, this.paused = !1, this.#r = [], this.#a = "", this.#o = /* @__PURE__ */ new Set(), this.#s = new re(this, () => ({
+			speed: this.#h("speed", oe(this.speed)),
+			direction: this.#h("direction", ue(this.#t, this.#d)),
 			rtl: this.#d,
 			paused: this.paused
 		}), () => this.#r.map((e) => $(e, !0)));
@@ -743,7 +735,7 @@ var Q = ["auto", ...u], Te = class extends m {
 	#o;
 	#s;
 	connectedCallback() {
-		super.connectedCallback(), document.readyState === "loading" ? Ee(this, () => this.#b()) : this.#b(), this.#v(), setTimeout(() => ee(this.#D(this.#l)));
+		super.connectedCallback(), document.readyState === "loading" ? Te(this, () => this.#b()) : this.#b(), this.#v(), setTimeout(() => ee(this.#D(this.#l)));
 	}
 	disconnectedCallback() {
 		super.disconnectedCallback(), this.#i?.close(), this.#i = void 0, this.#a = "";
@@ -756,10 +748,10 @@ var Q = ["auto", ...u], Te = class extends m {
 	}
 	render() {
 		let e = C(this.#l), { isStatic: t } = this.#s, n = this.label === E ? e.label : this.label || e.label;
-		return g`<div class="ticker ${this.#h("theme", ue(this.theme))}${t ? " static" : ""}">${t || !this.#r.length ? _ : g`<button part="control" aria-label="${e.pause}" title="${e.pause}" aria-pressed="${this.paused}" @click="${() => this.paused = !this.paused}">${this.paused ? Oe : De}</button>`}<div class="viewport" role="${t ? "region" : _}" tabindex="${t ? 0 : _}" aria-label="${t ? n : _}">${this.#r.length ? g`<div class="track"><ul role="list" aria-label="${n}">${this.#r.map((e) => $(e))}</ul></div>` : g`<slot></slot>`}</div>${this.#c(e)}</div>`;
+		return g`<div class="ticker ${this.#h("theme", le(this.theme))}${t ? " static" : ""}">${t || !this.#r.length ? _ : g`<button part="control" aria-label="${e.pause}" title="${e.pause}" aria-pressed="${this.paused}" @click="${() => this.paused = !this.paused}">${this.paused ? De : Ee}</button>`}<div class="viewport" role="${t ? "region" : _}" tabindex="${t ? 0 : _}" aria-label="${t ? n : _}">${this.#r.length ? g`<div class="track"><ul role="list" aria-label="${n}">${this.#r.map((e) => $(e))}</ul></div>` : g`<slot></slot>`}</div>${this.#c(e)}</div>`;
 	}
 	#c(e) {
-		let t = this.shown, n = t?.snapshot.asOf && I(t.snapshot.asOf, this.#l), r = (this.failure || t?.stale) && this.#n ? I(new Date(this.#n).toISOString(), this.#l) : n, i = !this.failure && !t?.stale ? "" : t ? r ? T(e.staleSince, { date: r }) : e.stale : e.unavailable, a = t?.attribution, o = t?.snapshot.official ?? {}, s = [...new Set(this.#r.map((e) => o[e.symbol]).filter(Boolean))];
+		let t = this.shown, n = t?.snapshot.asOf && F(t.snapshot.asOf, this.#l), r = (this.failure || t?.stale) && this.#n ? F(new Date(this.#n).toISOString(), this.#l) : n, i = !this.failure && !t?.stale ? "" : t ? r ? T(e.staleSince, { date: r }) : e.stale : e.unavailable, a = t?.attribution, o = t?.snapshot.official ?? {}, s = [...new Set(this.#r.map((e) => o[e.symbol]).filter(Boolean))];
 		return g`<p part="status">${n && !i ? g`<span class="as-of">${T(e.asOf, { date: n })}</span>` : _} <span class="note" role="status">${i}</span> ${s.map((e) => {
 			let [t, n, r] = S(e, this.#l);
 			return r ? g`<a href="${r}" title="${n}" target="_blank" rel="noopener noreferrer">${t}</a>` : t;
@@ -767,12 +759,12 @@ var Q = ["auto", ...u], Te = class extends m {
 	}
 	get #l() {
 		let e = this.closest("[lang]")?.getAttribute("lang") || navigator.language;
-		return this.#h("locale", fe(this.locale, e));
+		return this.#h("locale", de(this.locale, e));
 	}
 	get #u() {
 		let e = this.href?.trim();
 		if (e) {
-			if (re(e)) return e;
+			if (I(e)) return e;
 			this.#_(`<fx-ticker>: href="${e}" is not an http(s) or relative URL; items are not links.`);
 		}
 	}
@@ -783,10 +775,10 @@ var Q = ["auto", ...u], Te = class extends m {
 		return this.#e?.trim().toLowerCase() === "none";
 	}
 	get #p() {
-		return this.#h("symbols", ae(this.symbols));
+		return this.#h("symbols", ie(this.symbols));
 	}
 	get #m() {
-		return this.#h("base", oe(this.base));
+		return this.#h("base", ae(this.base));
 	}
 	#h(e, t) {
 		return t.invalid && this.#_(`<fx-ticker>: invalid ${e}="${this.#g(e)}"; using ${String(t.value)}.`), t.value;
@@ -807,7 +799,7 @@ var Q = ["auto", ...u], Te = class extends m {
 			base: this.#m,
 			symbols: this.#p
 		}, r = this.#f ? "none" : JSON.stringify(n);
-		r !== this.#a && (this.#i?.close(), this.#i = void 0, this.#a = r, this.#f || (this.#i = Y(n, {
+		r !== this.#a && (this.#i?.close(), this.#i = void 0, this.#a = r, this.#f || (this.#i = xe(n, {
 			intervalSeconds: this.#h("interval", U(this.interval)),
 			onData: (e, t, n) => this.#S(e, t === "cache", n),
 			onError: (e) => this.#w(e)
@@ -871,7 +863,7 @@ var Q = ["auto", ...u], Te = class extends m {
 		for (let l of this.#p) {
 			let u = D(e, l, this.inverse);
 			if (!u) continue;
-			let d = this.inverse ? [e.base, l] : [l, e.base], f = P(u.value, i), p = u.changePercent === void 0 ? void 0 : F(u.changePercent, t), m = this.trend ? we(e.history?.[l], this.inverse) : void 0, h = s && !!a[l] && !e.official?.[l], g = [
+			let d = this.inverse ? [e.base, l] : [l, e.base], f = N(u.value, i), p = u.changePercent === void 0 ? void 0 : P(u.changePercent, t), m = this.trend ? Ce(e.history?.[l], this.inverse) : void 0, h = s && !!a[l] && !e.official?.[l], g = [
 				T(n.pair, {
 					symbol: o.of(d[0]),
 					base: o.of(d[1])
@@ -880,8 +872,8 @@ var Q = ["auto", ...u], Te = class extends m {
 				p && T(n[p.direction], { change: p.text.slice(1) }),
 				m && T(n.trend, {
 					days: m.days,
-					low: P(m.low, i),
-					high: P(m.high, i)
+					low: N(m.low, i),
+					high: N(m.high, i)
 				}),
 				h && e.source
 			];
@@ -901,12 +893,12 @@ var Q = ["auto", ...u], Te = class extends m {
 	#D(e) {
 		return {
 			locale: e,
-			digits: this.#h("digits", ce(this.digits)),
-			decimals: this.#h("decimals", le(this.decimals))
+			digits: this.#h("digits", se(this.digits)),
+			decimals: this.#h("decimals", ce(this.decimals))
 		};
 	}
 };
-function Ee(e, t) {
+function Te(e, t) {
 	let n = () => {
 		let i = e;
 		for (; i && !i.nextSibling;) i = i.parentNode;
@@ -921,5 +913,5 @@ function $(e, t) {
 	let n = g`<span part="pair" aria-hidden="true">${e.pair}</span> <span part="rate" aria-hidden="true">${e.rate}</span> ${e.trend ? g`<svg part="trend" class="${e.change?.direction ?? "flat"}" viewBox="0 0 48 16" aria-hidden="true"><polyline points="${e.trend.points}"/></svg>` : _} ${e.change ? g`<span part="change ${e.change.direction}" aria-hidden="true">${e.change.text}</span>` : _} ${t ? _ : g`<span class="visually-hidden">${e.phrase}</span>`}`;
 	return g`<li part="item item-${e.symbol}${e.blend ? " blend" : ""}" data-symbol="${e.symbol}" role="${t ? _ : "listitem"}">${e.href ? g`<a part="link" href="${t ? _ : e.href}">${n}</a>` : n}</li>`;
 }
-var De = g`<svg viewBox="0 0 16 16" aria-hidden="true"><path d="M3 2h3.5v12H3zm6.5 0H13v12H9.5z"/></svg>`, Oe = g`<svg viewBox="0 0 16 16" aria-hidden="true"><path d="M4 2l10 6-10 6z"/></svg>`;
-export { Te as t };
+var Ee = g`<svg viewBox="0 0 16 16" aria-hidden="true"><path d="M3 2h3.5v12H3zm6.5 0H13v12H9.5z"/></svg>`, De = g`<svg viewBox="0 0 16 16" aria-hidden="true"><path d="M4 2l10 6-10 6z"/></svg>`;
+export { we as t };
