@@ -89,7 +89,8 @@ function minifyTemplateLiterals(): Plugin {
     name: 'fx-ticker-minify-template-literals',
     async transform(code, id) {
       if (!/\/src\/.*\.ts$/.test(id)) return null;
-      return (await minifyHTMLLiterals(code, { fileName: id })) ?? null;
+      const minified = await minifyHTMLLiterals(code, { fileName: id });
+      return minified ? { code: minified.code, map: minified.map?.toString() } : null;
     },
   };
 }
