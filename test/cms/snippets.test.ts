@@ -13,6 +13,7 @@ const OPTIONS: TickerOptions = {
   digits: '4',
   decimals: '2',
   locale: 'ru',
+  official: false,
   trend: true,
   href: '/markets/{symbol}-{base}',
   theme: 'dark',
