@@ -255,7 +255,7 @@ var L = (e, t, n) => e.replace(/\{(symbol|base)\}/g, (e, r) => encodeURIComponen
 	#m;
 	#h;
 	constructor(e, t, n) {
-		this.copies = 1, this.isStatic = !1, this.#i = matchMedia("(prefers-reduced-motion: reduce)"), this.#a = /* @__PURE__ */ new Set(), this.#m = [], this.#h = 0, this.#v = (e) => this.#y("hover", e.type === "pointerenter"), this.#e = e, this.#t = t, this.#r = n, e.addController(this);
+		this.copies = 1, this.isStatic = !1, this.#i = globalThis.matchMedia?.("(prefers-reduced-motion: reduce)"), this.#a = /* @__PURE__ */ new Set(), this.#m = [], this.#h = 0, this.#v = (e) => this.#y("hover", e.type === "pointerenter"), this.#e = e, this.#t = t, this.#r = n, e.addController(this);
 	}
 	hostConnected() {
 		let e = this.#e;
@@ -269,7 +269,7 @@ var L = (e, t, n) => e.replace(/\{(symbol|base)\}/g, (e, r) => encodeURIComponen
 		this.#o?.abort(), this.#s?.disconnect(), this.#c?.disconnect(), this.#d = void 0, this.#a.clear(), this.#b();
 	}
 	hostUpdate() {
-		this.#n = this.#t(), this.isStatic = this.#n.speed === 0 || this.#i.matches;
+		this.#n = this.#t(), this.isStatic = this.#n.speed === 0 || !!this.#i?.matches;
 	}
 	hostUpdated() {
 		let e = this.#e.renderRoot, t = e.querySelector("[role=\"list\"]");
@@ -332,7 +332,18 @@ var L = (e, t, n) => e.replace(/\{(symbol|base)\}/g, (e, r) => encodeURIComponen
 		let m = ((p - s) / (c - s) % 1 + 1) % 1;
 		d.currentTime = m * l.duration, this.#f = d, this.#p = l, this.#y("button", a);
 	}
-}, R = (e) => ({
+};
+// src/prerendered-root.ts
+function ae(e, t) {
+	let n = e.shadowRoot;
+	if (e.hasUpdated || !n?.firstChild) return t();
+	let r = () => {
+		n.replaceChildren(), e.renderOptions.renderBefore = null, t();
+	};
+	return document.readyState === "loading" ? new Promise((e) => addEventListener("DOMContentLoaded", e, { once: !0 })).then(r) : r();
+}
+// src/options.ts
+var R = (e) => ({
 	value: e,
 	invalid: !1
 }), z = (e) => ({
@@ -345,7 +356,7 @@ var L = (e, t, n) => e.replace(/\{(symbol|base)\}/g, (e, r) => encodeURIComponen
 	"UZS",
 	"TMT"
 ];
-function ae(e) {
+function oe(e) {
 	if (B(e)) return R(V);
 	let t = (Array.isArray(e) ? e.map(String) : String(e).split(/[\s,]+/)).map((e) => e.trim().toUpperCase()).filter(Boolean), r = [...new Set(t.filter(n))];
 	return r.length === 0 ? z(V) : {
@@ -353,7 +364,7 @@ function ae(e) {
 		invalid: r.length !== t.length
 	};
 }
-function oe(e) {
+function se(e) {
 	if (B(e)) return R("USD");
 	let t = String(e).trim().toUpperCase();
 	return n(t) ? R(t) : z("USD");
@@ -370,21 +381,21 @@ function U(e) {
 		value: Math.max(10, t.value)
 	};
 }
-var se = (e) => H(e, 40, (e) => e >= 0 && e <= 1e4), ce = (e) => H(e, 4, (e) => Number.isInteger(e) && e >= 1 && e <= 21), le = (e) => H(e, void 0, (e) => Number.isInteger(e) && e >= 0 && e <= 20);
+var ce = (e) => H(e, 40, (e) => e >= 0 && e <= 1e4), le = (e) => H(e, 4, (e) => Number.isInteger(e) && e >= 1 && e <= 21), ue = (e) => H(e, void 0, (e) => Number.isInteger(e) && e >= 0 && e <= 20);
 function W(e, t, n) {
 	if (B(e)) return R(n);
 	let r = String(e).trim().toLowerCase();
 	return t.includes(r) ? R(r) : z(n);
 }
-var ue = (e) => W(e, [
+var de = (e) => W(e, [
 	"light",
 	"dark",
 	"auto"
 ], "auto");
-function de(e, t) {
+function fe(e, t) {
 	return W(e, ["left", "right"], t ? "right" : "left");
 }
-function fe(e, t) {
+function pe(e, t) {
 	let n = G(t) ? t : "en";
 	if (B(e)) return R(n);
 	let r = String(e).trim();
@@ -398,12 +409,12 @@ function G(e) {
 	}
 }
 // src/fetch-json.ts
-var pe = 1e6;
-function me(e) {
+var me = 1e6;
+function he(e) {
 	let t = e?.trim() ?? "", n = /^\d+$/.test(t) ? Number(t) * 1e3 : Date.parse(t) - Date.now();
 	return Number.isNaN(n) ? void 0 : Math.max(0, n);
 }
-async function he(e, t, n) {
+async function ge(e, t, n) {
 	let r = (t) => /* @__PURE__ */ Error(`${e}: ${t}`), { ok: i, status: a, headers: o, body: s } = await fetch(e, {
 		signal: t,
 		cache: n,
@@ -412,10 +423,10 @@ async function he(e, t, n) {
 	});
 	if (!i) throw Object.assign(r(`HTTP ${a}`), {
 		status: a,
-		retryAfterMs: me(o.get("Retry-After"))
+		retryAfterMs: he(o.get("Retry-After"))
 	});
 	let c = s?.getReader(), l = (e) => {
-		if (e > 1e6) throw c?.cancel(), r(`larger than ${pe} bytes`);
+		if (e > 1e6) throw c?.cancel(), r(`larger than ${me} bytes`);
 	};
 	l(Number(o.get("Content-Length")));
 	let u = new TextDecoder(), d = "", f = 0;
@@ -433,7 +444,7 @@ async function he(e, t, n) {
 }
 // src/snapshot-cache.ts
 var K = "fx-ticker:";
-function ge(e) {
+function q(e) {
 	try {
 		let { snapshot: t, provider: i, missing: a } = JSON.parse(localStorage.getItem(K + e));
 		return r(i) ? {
@@ -479,7 +490,7 @@ function ve(e, { lead: t, follow: n, hear: r }) {
 	};
 }
 // src/poller.ts
-var q = {
+var J = {
 	timeoutMs: 15e3,
 	fallbackAfterMs: 5e3,
 	firstRetryMs: 5e3,
@@ -487,7 +498,7 @@ var q = {
 	jitter: .2,
 	maxRetryAfterMs: 36e5,
 	random: Math.random
-}, ye = 2 ** 31 - 1, J = /* @__PURE__ */ new Map();
+}, ye = 2 ** 31 - 1, Y = /* @__PURE__ */ new Map();
 function be({ source: e, fallback: t = [], provider: n, official: i }) {
 	let a = f(e, n), o = [i && a.provider === "frankfurter" ? {
 		...a,
@@ -506,14 +517,14 @@ var xe = ({ provider: e, url: t, official: n }, { base: r, symbols: i }) => [
 	i
 ].join("|");
 function Se(e, t) {
-	let n = Math.min(q.firstRetryMs * 2 ** (e - 1), t, q.maxRetryMs);
-	return Math.round(n * (1 - q.jitter * q.random()));
-}
-function Y(e, t) {
-	let n = be(e), r = JSON.stringify(n);
-	return (J.get(r) ?? Ce(r, n))(t, e);
+	let n = Math.min(J.firstRetryMs * 2 ** (e - 1), t, J.maxRetryMs);
+	return Math.round(n * (1 - J.jitter * J.random()));
 }
 function Ce(e, t) {
+	let n = be(e), r = JSON.stringify(n);
+	return (Y.get(r) ?? we(r, n))(t, e);
+}
+function we(e, t) {
 	let n = /* @__PURE__ */ new Set(), r = /* @__PURE__ */ new Map(), a, s, c = 0, u = 0, d = -Infinity, f = [], p = (e) => {
 		h = e, S();
 	}, m = ve(e, {
@@ -536,7 +547,7 @@ function Ce(e, t) {
 		}
 	}, x = (e, t) => {
 		let n = xe(e, t);
-		return r.has(n) || r.set(n, ge(n)), [n, r.get(n)];
+		return r.has(n) || r.set(n, q(n)), [n, r.get(n)];
 	}, S = () => {
 		if (v || (clearTimeout(g), !n.size || h || document.visibilityState === "hidden")) return;
 		let e = (c ? u : d + y()) - Date.now();
@@ -570,7 +581,7 @@ function Ce(e, t) {
 		a = e, c = 0, s = void 0, w(e, t);
 	}, E = (e) => {
 		let t = e instanceof Error ? e : Error(String(e)), { status: r, retryAfterMs: i = 0 } = t, a = Se(++c, y());
-		(r === 429 || r === 503) && (a = Math.max(a, Math.min(i, q.maxRetryAfterMs))), u = Date.now() + a;
+		(r === 429 || r === 503) && (a = Math.max(a, Math.min(i, J.maxRetryAfterMs))), u = Date.now() + a;
 		for (let e of n) e.json = void 0;
 		b(n, s = (e) => e.onError(t, Math.max(0, u - Date.now())));
 	}, D = () => {
@@ -583,12 +594,12 @@ function Ce(e, t) {
 		return f = r.symbols, v = (async () => {
 			let e;
 			for (let i = 0; i < t.length && !O.signal.aborted; i++) {
-				let { signal: a } = _ = new AbortController(), s = i < t.length - 1 ? q.fallbackAfterMs : q.timeoutMs;
+				let { signal: a } = _ = new AbortController(), s = i < t.length - 1 ? J.fallbackAfterMs : J.timeoutMs;
 				clearTimeout(g), g = setTimeout(() => _.abort(new DOMException(`timed out after ${s / 1e3} s`, "TimeoutError")), s);
 				try {
 					let e = {
 						index: i,
-						fetched: await o((e, t) => he(e, a, t), t[i], r).catch((e) => {
+						fetched: await o((e, t) => ge(e, a, t), t[i], r).catch((e) => {
 							throw a.reason ?? e;
 						})
 					}, s = C(e, n);
@@ -613,7 +624,7 @@ function Ce(e, t) {
 		u = 0, S();
 	}, { signal: O.signal });
 	let k = () => {
-		clearTimeout(g), O.abort(), _.abort(), J.delete(e), m?.close();
+		clearTimeout(g), O.abort(), _.abort(), Y.delete(e), m?.close();
 	}, A = (e, { base: r, symbols: i }) => {
 		let o = {
 			watcher: e,
@@ -642,10 +653,10 @@ function Ce(e, t) {
 			}
 		};
 	};
-	return J.set(e, A), A;
+	return Y.set(e, A), A;
 }
 var X = 1.5, Z = 864e5;
-function we(e, t) {
+function Te(e, t) {
 	let n = Date.parse(e?.at(-1)?.[0] ?? ""), r = [];
 	for (let [i, a] of e ?? []) {
 		let e = Date.parse(i), o = t ? a : 1 / a;
@@ -661,11 +672,11 @@ function we(e, t) {
 	};
 }
 // src/fx-ticker.ts
-var Q = ["auto", ...u], Te = class extends m {
+var Q = ["auto", ...u], Ee = class extends m {
 	constructor(...e) {
 		super(...e), this.provider = "auto", this.base = "USD", this.symbols = "KGS KZT TJS UZS TMT", this.interval = 300, this.speed = 40, this.inverse = !1, this.digits = 4, this.official = !1, this.trend = !1, this.theme = "auto", this.label = E, this.paused = !1, this.#r = [], this.#a = "", this.#o = /* @__PURE__ */ new Set(), this.#s = new ie(this, () => ({
-			speed: this.#h("speed", se(this.speed)),
-			direction: this.#h("direction", de(this.#t, this.#d)),
+			speed: this.#h("speed", ce(this.speed)),
+			direction: this.#h("direction", fe(this.#t, this.#d)),
 			rtl: this.#d,
 			paused: this.paused
 		}), () => this.#r.map((e) => $(e, !0)));
@@ -743,10 +754,13 @@ var Q = ["auto", ...u], Te = class extends m {
 	#o;
 	#s;
 	connectedCallback() {
-		super.connectedCallback(), document.readyState === "loading" ? Ee(this, () => this.#b()) : this.#b(), this.#v(), setTimeout(() => ee(this.#D(this.#l)));
+		super.connectedCallback(), document.readyState === "loading" ? De(this, () => this.#b()) : this.#b(), this.#v(), setTimeout(() => ee(this.#D(this.#l)));
 	}
 	disconnectedCallback() {
 		super.disconnectedCallback(), this.#i?.close(), this.#i = void 0, this.#a = "";
+	}
+	scheduleUpdate() {
+		return ae(this, () => super.scheduleUpdate());
 	}
 	async refresh() {
 		this.#f && this.#b(), await this.#i?.refresh();
@@ -756,7 +770,7 @@ var Q = ["auto", ...u], Te = class extends m {
 	}
 	render() {
 		let e = C(this.#l), { isStatic: t } = this.#s, n = this.label === E ? e.label : this.label || e.label;
-		return g`<div class="ticker ${this.#h("theme", ue(this.theme))}${t ? " static" : ""}">${t || !this.#r.length ? _ : g`<button part="control" aria-label=${e.pause} title=${e.pause} aria-pressed=${this.paused} @click=${() => this.paused = !this.paused}>${this.paused ? Oe : De}</button>`}<div class="viewport" role=${t ? "region" : _} tabindex=${t ? 0 : _} aria-label=${t ? n : _}>${this.#r.length ? g`<div class="track"><ul role="list" aria-label=${n}>${this.#r.map((e) => $(e))}</ul></div>` : g`<slot></slot>`}</div>${this.#c(e)}</div>`;
+		return g`<div class="ticker ${this.#h("theme", de(this.theme))}${t ? " static" : ""}">${t || !this.#r.length ? _ : g`<button part="control" aria-label=${e.pause} title=${e.pause} aria-pressed=${this.paused} @click=${() => this.paused = !this.paused}>${this.paused ? ke : Oe}</button>`}<div class="viewport" role=${t ? "region" : _} tabindex=${t ? 0 : _} aria-label=${t ? n : _}>${this.#r.length ? g`<div class="track"><ul role="list" aria-label=${n}>${this.#r.map((e) => $(e))}</ul></div>` : g`<slot></slot>`}</div>${this.#c(e)}</div>`;
 	}
 	#c(e) {
 		let t = this.shown, n = t?.snapshot.asOf && I(t.snapshot.asOf, this.#l), r = (this.failure || t?.stale) && this.#n ? I(new Date(this.#n).toISOString(), this.#l) : n, i = !this.failure && !t?.stale ? "" : t ? r ? T(e.staleSince, { date: r }) : e.stale : e.unavailable, a = t?.attribution, o = t?.snapshot.official ?? {}, s = [...new Set(this.#r.map((e) => o[e.symbol]).filter(Boolean))];
@@ -767,7 +781,7 @@ var Q = ["auto", ...u], Te = class extends m {
 	}
 	get #l() {
 		let e = this.closest("[lang]")?.getAttribute("lang") || navigator.language;
-		return this.#h("locale", fe(this.locale, e));
+		return this.#h("locale", pe(this.locale, e));
 	}
 	get #u() {
 		let e = this.href?.trim();
@@ -783,10 +797,10 @@ var Q = ["auto", ...u], Te = class extends m {
 		return this.#e?.trim().toLowerCase() === "none";
 	}
 	get #p() {
-		return this.#h("symbols", ae(this.symbols));
+		return this.#h("symbols", oe(this.symbols));
 	}
 	get #m() {
-		return this.#h("base", oe(this.base));
+		return this.#h("base", se(this.base));
 	}
 	#h(e, t) {
 		return t.invalid && this.#_(`<fx-ticker>: invalid ${e}="${this.#g(e)}"; using ${String(t.value)}.`), t.value;
@@ -807,7 +821,7 @@ var Q = ["auto", ...u], Te = class extends m {
 			base: this.#m,
 			symbols: this.#p
 		}, r = this.#f ? "none" : JSON.stringify(n);
-		r !== this.#a && (this.#i?.close(), this.#i = void 0, this.#a = r, this.#f || (this.#i = Y(n, {
+		r !== this.#a && (this.#i?.close(), this.#i = void 0, this.#a = r, this.#f || (this.#i = Ce(n, {
 			intervalSeconds: this.#h("interval", U(this.interval)),
 			onData: (e, t, n) => this.#S(e, t === "cache", n),
 			onError: (e) => this.#w(e)
@@ -871,7 +885,7 @@ var Q = ["auto", ...u], Te = class extends m {
 		for (let l of this.#p) {
 			let u = D(e, l, this.inverse);
 			if (!u) continue;
-			let d = this.inverse ? [e.base, l] : [l, e.base], f = P(u.value, i), p = u.changePercent === void 0 ? void 0 : F(u.changePercent, t), m = this.trend ? we(e.history?.[l], this.inverse) : void 0, h = s && !!a[l] && !e.official?.[l], g = [
+			let d = this.inverse ? [e.base, l] : [l, e.base], f = P(u.value, i), p = u.changePercent === void 0 ? void 0 : F(u.changePercent, t), m = this.trend ? Te(e.history?.[l], this.inverse) : void 0, h = s && !!a[l] && !e.official?.[l], g = [
 				T(n.pair, {
 					symbol: o.of(d[0]),
 					base: o.of(d[1])
@@ -901,12 +915,12 @@ var Q = ["auto", ...u], Te = class extends m {
 	#D(e) {
 		return {
 			locale: e,
-			digits: this.#h("digits", ce(this.digits)),
-			decimals: this.#h("decimals", le(this.decimals))
+			digits: this.#h("digits", le(this.digits)),
+			decimals: this.#h("decimals", ue(this.decimals))
 		};
 	}
 };
-function Ee(e, t) {
+function De(e, t) {
 	let n = () => {
 		let i = e;
 		for (; i && !i.nextSibling;) i = i.parentNode;
@@ -921,5 +935,5 @@ function $(e, t) {
 	let n = g`<span part="pair" aria-hidden="true">${e.pair}</span> <span part="rate" aria-hidden="true">${e.rate}</span> ${e.trend ? g`<svg part="trend" class=${e.change?.direction ?? "flat"} viewBox="0 0 48 16" aria-hidden="true"><polyline points=${e.trend.points} /></svg>` : _} ${e.change ? g`<span part="change ${e.change.direction}" aria-hidden="true">${e.change.text}</span>` : _} ${t ? _ : g`<span class="visually-hidden">${e.phrase}</span>`}`;
 	return g`<li part="item item-${e.symbol}${e.blend ? " blend" : ""}" data-symbol=${e.symbol} role=${t ? _ : "listitem"}>${e.href ? g`<a part="link" href=${t ? _ : e.href}>${n}</a>` : n}</li>`;
 }
-var De = g`<svg viewBox="0 0 16 16" aria-hidden="true"><path d="M3 2h3.5v12H3zm6.5 0H13v12H9.5z"/></svg>`, Oe = g`<svg viewBox="0 0 16 16" aria-hidden="true"><path d="M4 2l10 6-10 6z"/></svg>`;
-export { Te as t };
+var Oe = g`<svg viewBox="0 0 16 16" aria-hidden="true"><path d="M3 2h3.5v12H3zm6.5 0H13v12H9.5z"/></svg>`, ke = g`<svg viewBox="0 0 16 16" aria-hidden="true"><path d="M4 2l10 6-10 6z"/></svg>`;
+export { Ee as t };
