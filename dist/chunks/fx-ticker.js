@@ -1,4 +1,4 @@
-import { A as e, D as t, O as n, a as r, d as i, f as a, i as o, j as s, k as c, l, n as u, t as d, u as f, v as p } from "./providers.js";
+import { A as e, M as t, O as n, a as r, d as i, f as a, i as o, j as s, k as c, l, n as u, t as d, u as f, v as p } from "./providers.js";
 import { LitElement as m, css as h, html as g, nothing as _, render as v } from "lit";
 // src/i18n.ts
 var y = {
@@ -157,18 +157,18 @@ function C(e) {
 }
 var w = (e) => e.split(/[-_]/)[0].toLowerCase(), T = (e, t) => e.replace(/\{(\w+)\}/g, (e, n) => String(t[n] ?? e)), E = y.en.label;
 // src/format.ts
-function D(e, t, n) {
-	if (t === e.base) return;
-	let r = e.rates[t];
-	if (!c(r)) return;
-	let i = n ? r : 1 / r;
-	if (!c(i)) return;
-	let a = { value: i }, o = e.previous?.[t];
-	if (c(o)) {
-		let e = ((n ? r / o : o / r) - 1) * 100;
-		Number.isFinite(e * 100) && (a.changePercent = e);
+function D(t, n, r) {
+	if (n === t.base) return;
+	let i = t.rates[n];
+	if (!e(i)) return;
+	let a = r ? i : 1 / i;
+	if (!e(a)) return;
+	let o = { value: a }, s = t.previous?.[n];
+	if (e(s)) {
+		let e = ((r ? i / s : s / i) - 1) * 100;
+		Number.isFinite(e * 100) && (o.changePercent = e);
 	}
-	return a;
+	return o;
 }
 var O = /* @__PURE__ */ new Map();
 function k(e, t, n) {
@@ -237,7 +237,7 @@ function re(e) {
 		return !1;
 	}
 }
-var L = (e, t, n) => e.replace(/\{(symbol|base)\}/g, (e, r) => encodeURIComponent(r === "symbol" ? t : n)), ie = class {
+var L = (e, t, n) => e.replace(/\{(symbol|base)\}/g, (e, r) => encodeURIComponent(r === "symbol" ? t : n)), R = class {
 	#e;
 	#t;
 	#n;
@@ -334,7 +334,7 @@ var L = (e, t, n) => e.replace(/\{(symbol|base)\}/g, (e, r) => encodeURIComponen
 	}
 };
 // src/prerendered-root.ts
-function ae(e, t) {
+function ie(e, t) {
 	let n = e.shadowRoot;
 	if (e.hasUpdated || !n?.firstChild) return t();
 	let r = () => {
@@ -343,65 +343,65 @@ function ae(e, t) {
 	return document.readyState === "loading" ? new Promise((e) => addEventListener("DOMContentLoaded", e, { once: !0 })).then(r) : r();
 }
 // src/options.ts
-var R = (e) => ({
+var z = (e) => ({
 	value: e,
 	invalid: !1
-}), z = (e) => ({
+}), B = (e) => ({
 	value: e,
 	invalid: !0
-}), B = (e) => e == null || String(e).trim() === "", V = [
+}), V = (e) => e == null || String(e).trim() === "", H = [
 	"KGS",
 	"KZT",
 	"TJS",
 	"UZS",
 	"TMT"
 ];
-function oe(e) {
-	if (B(e)) return R(V);
-	let t = (Array.isArray(e) ? e.map(String) : String(e).split(/[\s,]+/)).map((e) => e.trim().toUpperCase()).filter(Boolean), r = [...new Set(t.filter(n))];
-	return r.length === 0 ? z(V) : {
-		value: r,
-		invalid: r.length !== t.length
+function U(e) {
+	if (V(e)) return z(H);
+	let t = (Array.isArray(e) ? e.map(String) : String(e).split(/[\s,]+/)).map((e) => e.trim().toUpperCase()).filter(Boolean), n = [...new Set(t.filter(c))];
+	return n.length === 0 ? B(H) : {
+		value: n,
+		invalid: n.length !== t.length
 	};
 }
-function se(e) {
-	if (B(e)) return R("USD");
+function W(e) {
+	if (V(e)) return z("USD");
 	let t = String(e).trim().toUpperCase();
-	return n(t) ? R(t) : z("USD");
+	return c(t) ? z(t) : B("USD");
 }
-function H(e, t, n) {
-	if (B(e)) return R(t);
+function G(e, t, n) {
+	if (V(e)) return z(t);
 	let r = typeof e == "number" ? e : Number(String(e).trim());
-	return Number.isFinite(r) && n(r) ? R(r) : z(t);
+	return Number.isFinite(r) && n(r) ? z(r) : B(t);
 }
-function U(e) {
-	let t = H(e, 300, (e) => e > 0);
+function K(e) {
+	let t = G(e, 300, (e) => e > 0);
 	return {
 		...t,
 		value: Math.max(10, t.value)
 	};
 }
-var ce = (e) => H(e, 40, (e) => e >= 0 && e <= 1e4), le = (e) => H(e, 4, (e) => Number.isInteger(e) && e >= 1 && e <= 21), ue = (e) => H(e, void 0, (e) => Number.isInteger(e) && e >= 0 && e <= 20);
-function W(e, t, n) {
-	if (B(e)) return R(n);
+var ae = (e) => G(e, 40, (e) => e >= 0 && e <= 1e4), oe = (e) => G(e, 4, (e) => Number.isInteger(e) && e >= 1 && e <= 21), se = (e) => G(e, void 0, (e) => Number.isInteger(e) && e >= 0 && e <= 20);
+function q(e, t, n) {
+	if (V(e)) return z(n);
 	let r = String(e).trim().toLowerCase();
-	return t.includes(r) ? R(r) : z(n);
+	return t.includes(r) ? z(r) : B(n);
 }
-var de = (e) => W(e, [
+var ce = (e) => q(e, [
 	"light",
 	"dark",
 	"auto"
 ], "auto");
-function fe(e, t) {
-	return W(e, ["left", "right"], t ? "right" : "left");
+function le(e, t) {
+	return q(e, ["left", "right"], t ? "right" : "left");
 }
-function pe(e, t) {
-	let n = G(t) ? t : "en";
-	if (B(e)) return R(n);
+function ue(e, t) {
+	let n = J(t) ? t : "en";
+	if (V(e)) return z(n);
 	let r = String(e).trim();
-	return G(r) ? R(r) : z(n);
+	return J(r) ? z(r) : B(n);
 }
-function G(e) {
+function J(e) {
 	try {
 		return Intl.getCanonicalLocales(e).length > 0;
 	} catch {
@@ -409,12 +409,12 @@ function G(e) {
 	}
 }
 // src/fetch-json.ts
-var me = 1e6;
-function he(e) {
+var de = 1e6;
+function fe(e) {
 	let t = e?.trim() ?? "", n = /^\d+$/.test(t) ? Number(t) * 1e3 : Date.parse(t) - Date.now();
 	return Number.isNaN(n) ? void 0 : Math.max(0, n);
 }
-async function ge(e, t, n) {
+async function pe(e, t, n) {
 	let r = (t) => /* @__PURE__ */ Error(`${e}: ${t}`), { ok: i, status: a, headers: o, body: s } = await fetch(e, {
 		signal: t,
 		cache: n,
@@ -423,10 +423,10 @@ async function ge(e, t, n) {
 	});
 	if (!i) throw Object.assign(r(`HTTP ${a}`), {
 		status: a,
-		retryAfterMs: he(o.get("Retry-After"))
+		retryAfterMs: fe(o.get("Retry-After"))
 	});
 	let c = s?.getReader(), l = (e) => {
-		if (e > 1e6) throw c?.cancel(), r(`larger than ${me} bytes`);
+		if (e > 1e6) throw c?.cancel(), r(`larger than ${de} bytes`);
 	};
 	l(Number(o.get("Content-Length")));
 	let u = new TextDecoder(), d = "", f = 0;
@@ -443,27 +443,27 @@ async function ge(e, t, n) {
 	}
 }
 // src/snapshot-cache.ts
-var K = "fx-ticker:";
-function q(e) {
+var Y = "fx-ticker:";
+function me(e) {
 	try {
-		let { snapshot: t, provider: i, missing: a } = JSON.parse(localStorage.getItem(K + e));
+		let { snapshot: n, provider: i, missing: a } = JSON.parse(localStorage.getItem(Y + e));
 		return r(i) ? {
-			snapshot: s(t),
+			snapshot: t(n),
 			provider: i,
-			missing: Array.isArray(a) ? a.filter(n) : [],
+			missing: Array.isArray(a) ? a.filter(c) : [],
 			attribution: i === "er-api" ? { ...p } : void 0
 		} : void 0;
 	} catch {
 		return;
 	}
 }
-function _e(e, t) {
+function he(e, t) {
 	try {
-		localStorage.setItem(K + e, JSON.stringify(t));
+		localStorage.setItem(Y + e, JSON.stringify(t));
 	} catch {}
 }
 // src/tab-share.ts
-function ve(e, { lead: t, follow: n, hear: r }) {
+function ge(e, { lead: t, follow: n, hear: r }) {
 	if (!navigator.locks || typeof BroadcastChannel != "function") return;
 	let i = `fx-ticker:${e}`, a = new BroadcastChannel(i), o = new AbortController(), s = !1, c, l = () => {}, u, d = () => {
 		if (s || u || o.signal.aborted || document.visibilityState === "hidden") return;
@@ -490,7 +490,7 @@ function ve(e, { lead: t, follow: n, hear: r }) {
 	};
 }
 // src/poller.ts
-var J = {
+var X = {
 	timeoutMs: 15e3,
 	fallbackAfterMs: 5e3,
 	firstRetryMs: 5e3,
@@ -498,8 +498,8 @@ var J = {
 	jitter: .2,
 	maxRetryAfterMs: 36e5,
 	random: Math.random
-}, ye = 2 ** 31 - 1, Y = /* @__PURE__ */ new Map();
-function be({ source: e, fallback: t = [], provider: n, official: i }) {
+}, _e = 2 ** 31 - 1, Z = /* @__PURE__ */ new Map();
+function ve({ source: e, fallback: t = [], provider: n, official: i }) {
 	let a = f(e, n), o = [i && a.provider === "frankfurter" ? {
 		...a,
 		official: i
@@ -510,24 +510,24 @@ function be({ source: e, fallback: t = [], provider: n, official: i }) {
 	}
 	return o;
 }
-var xe = ({ provider: e, url: t, official: n }, { base: r, symbols: i }) => [
+var ye = ({ provider: e, url: t, official: n }, { base: r, symbols: i }) => [
 	n ? "official" : e,
 	t,
 	r,
 	i
 ].join("|");
+function be(e, t) {
+	let n = Math.min(X.firstRetryMs * 2 ** (e - 1), t, X.maxRetryMs);
+	return Math.round(n * (1 - X.jitter * X.random()));
+}
+function xe(e, t) {
+	let n = ve(e), r = JSON.stringify(n);
+	return (Z.get(r) ?? Se(r, n))(t, e);
+}
 function Se(e, t) {
-	let n = Math.min(J.firstRetryMs * 2 ** (e - 1), t, J.maxRetryMs);
-	return Math.round(n * (1 - J.jitter * J.random()));
-}
-function Ce(e, t) {
-	let n = be(e), r = JSON.stringify(n);
-	return (Y.get(r) ?? we(r, n))(t, e);
-}
-function we(e, t) {
 	let n = /* @__PURE__ */ new Set(), r = /* @__PURE__ */ new Map(), a, s, c = 0, u = 0, d = -Infinity, f = [], p = (e) => {
 		h = e, S();
-	}, m = ve(e, {
+	}, m = ge(e, {
 		lead: () => p(!1),
 		follow: () => p(!0),
 		hear: (e) => {
@@ -539,19 +539,19 @@ function we(e, t) {
 				E(e);
 			}
 		}
-	}), h = !!m, g, _ = new AbortController(), v, y = () => 1e3 * Math.min(...[...n].map((e) => U(e.intervalSeconds).value)), b = (e, t) => {
+	}), h = !!m, g, _ = new AbortController(), v, y = () => 1e3 * Math.min(...[...n].map((e) => K(e.intervalSeconds).value)), b = (e, t) => {
 		for (let r of [...e]) try {
 			t && n.has(r) && t(r.watcher);
 		} catch (e) {
 			console.error(e);
 		}
 	}, x = (e, t) => {
-		let n = xe(e, t);
-		return r.has(n) || r.set(n, q(n)), [n, r.get(n)];
+		let n = ye(e, t);
+		return r.has(n) || r.set(n, me(n)), [n, r.get(n)];
 	}, S = () => {
 		if (v || (clearTimeout(g), !n.size || h || document.visibilityState === "hidden")) return;
 		let e = (c ? u : d + y()) - Date.now();
-		e > 0 ? g = setTimeout(S, Math.min(e, ye)) : D();
+		e > 0 ? g = setTimeout(S, Math.min(e, _e)) : D();
 	}, C = ({ fetched: e }, t) => {
 		let n = [...t].map((t) => {
 			try {
@@ -575,13 +575,13 @@ function we(e, t) {
 				...o,
 				snapshot: i(s?.snapshot, o.snapshot)
 			}, l = JSON.stringify([e, c]);
-			l !== a.json && (l === JSON.stringify([e, s]) && (c = s), a.json = l, r.set(n, c), _e(n, c), b([a], (t) => t.onData(c, "network", e > 0)));
+			l !== a.json && (l === JSON.stringify([e, s]) && (c = s), a.json = l, r.set(n, c), he(n, c), b([a], (t) => t.onData(c, "network", e > 0)));
 		}
 	}, T = (e, t) => {
 		a = e, c = 0, s = void 0, w(e, t);
 	}, E = (e) => {
-		let t = e instanceof Error ? e : Error(String(e)), { status: r, retryAfterMs: i = 0 } = t, a = Se(++c, y());
-		(r === 429 || r === 503) && (a = Math.max(a, Math.min(i, J.maxRetryAfterMs))), u = Date.now() + a;
+		let t = e instanceof Error ? e : Error(String(e)), { status: r, retryAfterMs: i = 0 } = t, a = be(++c, y());
+		(r === 429 || r === 503) && (a = Math.max(a, Math.min(i, X.maxRetryAfterMs))), u = Date.now() + a;
 		for (let e of n) e.json = void 0;
 		b(n, s = (e) => e.onError(t, Math.max(0, u - Date.now())));
 	}, D = () => {
@@ -594,12 +594,12 @@ function we(e, t) {
 		return f = r.symbols, v = (async () => {
 			let e;
 			for (let i = 0; i < t.length && !O.signal.aborted; i++) {
-				let { signal: a } = _ = new AbortController(), s = i < t.length - 1 ? J.fallbackAfterMs : J.timeoutMs;
+				let { signal: a } = _ = new AbortController(), s = i < t.length - 1 ? X.fallbackAfterMs : X.timeoutMs;
 				clearTimeout(g), g = setTimeout(() => _.abort(new DOMException(`timed out after ${s / 1e3} s`, "TimeoutError")), s);
 				try {
 					let e = {
 						index: i,
-						fetched: await o((e, t) => ge(e, a, t), t[i], r).catch((e) => {
+						fetched: await o((e, t) => pe(e, a, t), t[i], r).catch((e) => {
 							throw a.reason ?? e;
 						})
 					}, s = C(e, n);
@@ -624,7 +624,7 @@ function we(e, t) {
 		u = 0, S();
 	}, { signal: O.signal });
 	let k = () => {
-		clearTimeout(g), O.abort(), _.abort(), Y.delete(e), m?.close();
+		clearTimeout(g), O.abort(), _.abort(), Z.delete(e), m?.close();
 	}, A = (e, { base: r, symbols: i }) => {
 		let o = {
 			watcher: e,
@@ -653,33 +653,33 @@ function we(e, t) {
 			}
 		};
 	};
-	return Y.set(e, A), A;
+	return Z.set(e, A), A;
 }
-var X = 1.5, Z = 864e5;
-function Te(e, t) {
-	let n = Date.parse(e?.at(-1)?.[0] ?? ""), r = [];
-	for (let [i, a] of e ?? []) {
-		let e = Date.parse(i), o = t ? a : 1 / a;
-		e >= n - 30 * Z && c(o) && r.push([e, o]);
+var Q = 1.5, Ce = 864e5;
+function we(t, n) {
+	let r = Date.parse(t?.at(-1)?.[0] ?? ""), i = [];
+	for (let [a, o] of t ?? []) {
+		let t = Date.parse(a), s = n ? o : 1 / o;
+		t >= r - 30 * Ce && e(s) && i.push([t, s]);
 	}
-	if (r.length < 2) return;
-	let i = r.map(([, e]) => e), a = Math.min(...i), o = Math.max(...i), s = r[0][0], l = n - s || 1, u = (e) => Math.round(e * 10) / 10, d = (e) => o === a ? 8 : X + (o - e) / (o - a) * (16 - 2 * X);
+	if (i.length < 2) return;
+	let a = i.map(([, e]) => e), o = Math.min(...a), s = Math.max(...a), c = i[0][0], l = r - c || 1, u = (e) => Math.round(e * 10) / 10, d = (e) => s === o ? 8 : Q + (s - e) / (s - o) * (16 - 2 * Q);
 	return {
-		points: r.map(([e, t]) => `${u((e - s) / l * 48)},${u(d(t))}`).join(" "),
-		low: a,
-		high: o,
-		days: Math.round((n - s) / Z)
+		points: i.map(([e, t]) => `${u((e - c) / l * 48)},${u(d(t))}`).join(" "),
+		low: o,
+		high: s,
+		days: Math.round((r - c) / Ce)
 	};
 }
 // src/fx-ticker.ts
-var Q = ["auto", ...u], Ee = class extends m {
+var $ = ["auto", ...u], Te = class extends m {
 	constructor(...e) {
-		super(...e), this.provider = "auto", this.base = "USD", this.symbols = "KGS KZT TJS UZS TMT", this.interval = 300, this.speed = 40, this.inverse = !1, this.digits = 4, this.official = !1, this.trend = !1, this.theme = "auto", this.label = E, this.paused = !1, this.#r = [], this.#a = "", this.#o = /* @__PURE__ */ new Set(), this.#s = new ie(this, () => ({
-			speed: this.#h("speed", ce(this.speed)),
-			direction: this.#h("direction", fe(this.#t, this.#d)),
+		super(...e), this.provider = "auto", this.base = "USD", this.symbols = "KGS KZT TJS UZS TMT", this.interval = 300, this.speed = 40, this.inverse = !1, this.digits = 4, this.official = !1, this.trend = !1, this.theme = "auto", this.label = E, this.paused = !1, this.#r = [], this.#a = "", this.#o = /* @__PURE__ */ new Set(), this.#s = new R(this, () => ({
+			speed: this.#h("speed", ae(this.speed)),
+			direction: this.#h("direction", le(this.#t, this.#d)),
 			rtl: this.#d,
 			paused: this.paused
-		}), () => this.#r.map((e) => $(e, !0)));
+		}), () => this.#r.map((e) => De(e, !0)));
 	}
 	static {
 		this.styles = ne;
@@ -733,7 +733,7 @@ var Q = ["auto", ...u], Ee = class extends m {
 	}
 	#e;
 	get source() {
-		return this.#e ?? (/^(auto|frankfurter)$/.test(W(this.provider, Q, "auto").value) ? d : void 0);
+		return this.#e ?? (/^(auto|frankfurter)$/.test(q(this.provider, $, "auto").value) ? d : void 0);
 	}
 	set source(e) {
 		let t = this.source;
@@ -754,23 +754,23 @@ var Q = ["auto", ...u], Ee = class extends m {
 	#o;
 	#s;
 	connectedCallback() {
-		super.connectedCallback(), document.readyState === "loading" ? De(this, () => this.#b()) : this.#b(), this.#v(), setTimeout(() => ee(this.#D(this.#l)));
+		super.connectedCallback(), document.readyState === "loading" ? Ee(this, () => this.#b()) : this.#b(), this.#v(), setTimeout(() => ee(this.#D(this.#l)));
 	}
 	disconnectedCallback() {
 		super.disconnectedCallback(), this.#i?.close(), this.#i = void 0, this.#a = "";
 	}
 	scheduleUpdate() {
-		return ae(this, () => super.scheduleUpdate());
+		return ie(this, () => super.scheduleUpdate());
 	}
 	async refresh() {
 		this.#f && this.#b(), await this.#i?.refresh();
 	}
 	willUpdate(e) {
-		e.has("rates") && this.rates !== void 0 && this.#x(this.rates), this.isConnected && this.#v(), this.#i?.setInterval(this.#h("interval", U(this.interval))), this.#r = this.shown ? this.#E(this.shown.snapshot) : [];
+		e.has("rates") && this.rates !== void 0 && this.#x(this.rates), this.isConnected && this.#v(), this.#i?.setInterval(this.#h("interval", K(this.interval))), this.#r = this.shown ? this.#E(this.shown.snapshot) : [];
 	}
 	render() {
 		let e = C(this.#l), { isStatic: t } = this.#s, n = this.label === E ? e.label : this.label || e.label;
-		return g`<div class="ticker ${this.#h("theme", de(this.theme))}${t ? " static" : ""}">${t || !this.#r.length ? _ : g`<button part="control" aria-label=${e.pause} title=${e.pause} aria-pressed=${this.paused} @click=${() => this.paused = !this.paused}>${this.paused ? ke : Oe}</button>`}<div class="viewport" role=${t ? "region" : _} tabindex=${t ? 0 : _} aria-label=${t ? n : _}>${this.#r.length ? g`<div class="track"><ul role="list" aria-label=${n}>${this.#r.map((e) => $(e))}</ul></div>` : g`<slot></slot>`}</div>${this.#c(e)}</div>`;
+		return g`<div class="ticker ${this.#h("theme", ce(this.theme))}${t ? " static" : ""}">${t || !this.#r.length ? _ : g`<button part="control" aria-label=${e.pause} title=${e.pause} aria-pressed=${this.paused} @click=${() => this.paused = !this.paused}>${this.paused ? ke : Oe}</button>`}<div class="viewport" role=${t ? "region" : _} tabindex=${t ? 0 : _} aria-label=${t ? n : _}>${this.#r.length ? g`<div class="track"><ul role="list" aria-label=${n}>${this.#r.map((e) => De(e))}</ul></div>` : g`<slot></slot>`}</div>${this.#c(e)}</div>`;
 	}
 	#c(e) {
 		let t = this.shown, n = t?.snapshot.asOf && I(t.snapshot.asOf, this.#l), r = (this.failure || t?.stale) && this.#n ? I(new Date(this.#n).toISOString(), this.#l) : n, i = !this.failure && !t?.stale ? "" : t ? r ? T(e.staleSince, { date: r }) : e.stale : e.unavailable, a = t?.attribution, o = t?.snapshot.official ?? {}, s = [...new Set(this.#r.map((e) => o[e.symbol]).filter(Boolean))];
@@ -781,7 +781,7 @@ var Q = ["auto", ...u], Ee = class extends m {
 	}
 	get #l() {
 		let e = this.closest("[lang]")?.getAttribute("lang") || navigator.language;
-		return this.#h("locale", pe(this.locale, e));
+		return this.#h("locale", ue(this.locale, e));
 	}
 	get #u() {
 		let e = this.href?.trim();
@@ -797,10 +797,10 @@ var Q = ["auto", ...u], Ee = class extends m {
 		return this.#e?.trim().toLowerCase() === "none";
 	}
 	get #p() {
-		return this.#h("symbols", oe(this.symbols));
+		return this.#h("symbols", U(this.symbols));
 	}
 	get #m() {
-		return this.#h("base", se(this.base));
+		return this.#h("base", W(this.base));
 	}
 	#h(e, t) {
 		return t.invalid && this.#_(`<fx-ticker>: invalid ${e}="${this.#g(e)}"; using ${String(t.value)}.`), t.value;
@@ -816,19 +816,19 @@ var Q = ["auto", ...u], Ee = class extends m {
 		let e = this.#e?.trim() || void 0, t = (this.fallback ?? (e ? "" : "currency-api")).match(/\S+/g) ?? [], n = {
 			source: e,
 			fallback: t.includes("none") ? [] : t,
-			provider: this.#h("provider", W(this.provider, Q, "auto")),
+			provider: this.#h("provider", q(this.provider, $, "auto")),
 			official: this.#y,
 			base: this.#m,
 			symbols: this.#p
 		}, r = this.#f ? "none" : JSON.stringify(n);
-		r !== this.#a && (this.#i?.close(), this.#i = void 0, this.#a = r, this.#f || (this.#i = Ce(n, {
-			intervalSeconds: this.#h("interval", U(this.interval)),
+		r !== this.#a && (this.#i?.close(), this.#i = void 0, this.#a = r, this.#f || (this.#i = xe(n, {
+			intervalSeconds: this.#h("interval", K(this.interval)),
 			onData: (e, t, n) => this.#S(e, t === "cache", n),
 			onError: (e) => this.#w(e)
 		})));
 	}
 	get #y() {
-		let e = this.#e?.trim() || void 0, t = f(e, W(this.provider, Q, "auto").value).provider === "frankfurter";
+		let e = this.#e?.trim() || void 0, t = f(e, q(this.provider, $, "auto").value).provider === "frankfurter";
 		return this.official && !t && !this.#f && this.#_(`<fx-ticker>: official needs a Frankfurter v2 source; showing the rates of ${e} as they are.`), this.official && t;
 	}
 	#b() {
@@ -836,13 +836,13 @@ var Q = ["auto", ...u], Ee = class extends m {
 		if (e) try {
 			this.#x(JSON.parse(e));
 		} catch (e) {
-			this.#w(new t(`inline JSON: ${e.message}`));
+			this.#w(new n(`inline JSON: ${e.message}`));
 		}
 	}
-	#x(n) {
+	#x(e) {
 		try {
-			let r = e(s(n), this.#m);
-			if (!r) throw new t(`no rate for the base ${this.#m}`);
+			let r = s(t(e), this.#m);
+			if (!r) throw new n(`no rate for the base ${this.#m}`);
 			this.#C({
 				snapshot: r,
 				stale: !1
@@ -851,20 +851,20 @@ var Q = ["auto", ...u], Ee = class extends m {
 			this.#w(e);
 		}
 	}
-	#S(e, n, r) {
-		if (e.missing.length && this.#_(`<fx-ticker>: the source has no rate for ${e.missing.join(" ")}; skipped.`), !(n && this.shown) && this.#C({
+	#S(e, t, r) {
+		if (e.missing.length && this.#_(`<fx-ticker>: the source has no rate for ${e.missing.join(" ")}; skipped.`), !(t && this.shown) && this.#C({
 			snapshot: e.snapshot,
 			attribution: e.attribution,
-			stale: n,
+			stale: t,
 			fallback: r
-		})) for (let [n, r] of [["skipped", e.skipped], ["no official rate from", e.unofficial]]) r?.length && this.#T("fx-ticker-error", {
-			error: new t(`${n} ${r.join("; ")}`),
+		})) for (let [t, r] of [["skipped", e.skipped], ["no official rate from", e.unofficial]]) r?.length && this.#T("fx-ticker-error", {
+			error: new n(`${t} ${r.join("; ")}`),
 			stale: !1
 		});
 	}
 	#C(e) {
-		if (!this.#p.some((t) => D(e.snapshot, t, this.inverse))) return this.#w(new t(`no usable rate for ${this.#p.join(" ")} against ${e.snapshot.base}`));
-		let n = this.shown, r = JSON.stringify(n?.snapshot) !== JSON.stringify(e.snapshot), i = !e.stale && (this.failure || n?.stale);
+		if (!this.#p.some((t) => D(e.snapshot, t, this.inverse))) return this.#w(new n(`no usable rate for ${this.#p.join(" ")} against ${e.snapshot.base}`));
+		let t = this.shown, r = JSON.stringify(t?.snapshot) !== JSON.stringify(e.snapshot), i = !e.stale && (this.failure || t?.stale);
 		if (e.stale || (this.failure = void 0, this.#n = Date.now()), r || i) return this.shown = e, this.#T("fx-ticker-update", { snapshot: e.snapshot }), !0;
 	}
 	#w(e) {
@@ -885,7 +885,7 @@ var Q = ["auto", ...u], Ee = class extends m {
 		for (let l of this.#p) {
 			let u = D(e, l, this.inverse);
 			if (!u) continue;
-			let d = this.inverse ? [e.base, l] : [l, e.base], f = P(u.value, i), p = u.changePercent === void 0 ? void 0 : F(u.changePercent, t), m = this.trend ? Te(e.history?.[l], this.inverse) : void 0, h = s && !!a[l] && !e.official?.[l], g = [
+			let d = this.inverse ? [e.base, l] : [l, e.base], f = P(u.value, i), p = u.changePercent === void 0 ? void 0 : F(u.changePercent, t), m = this.trend ? we(e.history?.[l], this.inverse) : void 0, h = s && !!a[l] && !e.official?.[l], g = [
 				T(n.pair, {
 					symbol: o.of(d[0]),
 					base: o.of(d[1])
@@ -915,12 +915,12 @@ var Q = ["auto", ...u], Ee = class extends m {
 	#D(e) {
 		return {
 			locale: e,
-			digits: this.#h("digits", le(this.digits)),
-			decimals: this.#h("decimals", ue(this.decimals))
+			digits: this.#h("digits", oe(this.digits)),
+			decimals: this.#h("decimals", se(this.decimals))
 		};
 	}
 };
-function De(e, t) {
+function Ee(e, t) {
 	let n = () => {
 		let i = e;
 		for (; i && !i.nextSibling;) i = i.parentNode;
@@ -931,9 +931,9 @@ function De(e, t) {
 		subtree: !0
 	}), document.addEventListener("DOMContentLoaded", n);
 }
-function $(e, t) {
+function De(e, t) {
 	let n = g`<span part="pair" aria-hidden="true">${e.pair}</span> <span part="rate" aria-hidden="true">${e.rate}</span> ${e.trend ? g`<svg part="trend" class=${e.change?.direction ?? "flat"} viewBox="0 0 48 16" aria-hidden="true"><polyline points=${e.trend.points} /></svg>` : _} ${e.change ? g`<span part="change ${e.change.direction}" aria-hidden="true">${e.change.text}</span>` : _} ${t ? _ : g`<span class="visually-hidden">${e.phrase}</span>`}`;
 	return g`<li part="item item-${e.symbol}${e.blend ? " blend" : ""}" data-symbol=${e.symbol} role=${t ? _ : "listitem"}>${e.href ? g`<a part="link" href=${t ? _ : e.href}>${n}</a>` : n}</li>`;
 }
 var Oe = g`<svg viewBox="0 0 16 16" aria-hidden="true"><path d="M3 2h3.5v12H3zm6.5 0H13v12H9.5z"/></svg>`, ke = g`<svg viewBox="0 0 16 16" aria-hidden="true"><path d="M4 2l10 6-10 6z"/></svg>`;
-export { Ee as t };
+export { R as a, U as i, W as n, q as r, Te as t };
