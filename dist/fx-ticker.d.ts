@@ -191,7 +191,7 @@ export declare class FxTicker extends LitElement {
     connectedCallback(): void;
     disconnectedCallback(): void;
     /** @internal A strip prerendered into the page (`fx-ticker-feed --prerender`) gives way to the first render. */
-    protected scheduleUpdate(): void | Promise<void>;
+    protected scheduleUpdate(): void | Promise<unknown>;
     /** Polls now; the promise settles when that poll does. */
     refresh(): Promise<void>;
     protected willUpdate(changed: PropertyValues<this>): void;

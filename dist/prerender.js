@@ -4,33 +4,33 @@ import { html as f } from "lit";
 import { createHash as p } from "node:crypto";
 import { render as m } from "@lit-labs/ssr";
 import { collectResultSync as h } from "@lit-labs/ssr/lib/render-result.js";
-import { parse as g } from "parse5";
+import { html as g, parse as _ } from "parse5";
 // src/prerender.ts
-var _ = "data-prerendered", v = "fx-ticker", y = "fx-ticker-prerendered", b = ":host(:not(:defined)) [part=control]{visibility:hidden}:host(:not(:defined)) :not(.static)>.viewport{overflow-x:auto;scrollbar-width:none}@media (prefers-reduced-motion:reduce){:host(:not(:defined)) [part=control]{display:none}:host(:not(:defined)) .viewport{scrollbar-width:auto}}";
-async function x(e, t = {}) {
-	return P(e, await M([e], t)).html;
+var v = "data-prerendered", y = "fx-ticker", b = "fx-ticker-prerendered", x = ":host(:not(:defined)) [part=control]{visibility:hidden}:host(:not(:defined)) :not(.static)>.viewport{overflow-x:auto;scrollbar-width:none}@media (prefers-reduced-motion:reduce){:host(:not(:defined)) [part=control]{display:none}:host(:not(:defined)) .viewport{scrollbar-width:auto}}";
+async function S(e, t = {}) {
+	return F(e, await N([e], t)).html;
 }
-var S = (e, t) => e.attrs.find((e) => e.name === t)?.value, C = (e) => "tagName" in e;
-function w(e) {
+var C = (e, t) => e.attrs.find((e) => e.name === t)?.value, w = (e) => "tagName" in e;
+function T(e) {
 	let t = [], n = (e, r, i) => {
-		if (C(e) || "childNodes" in e) {
-			if (C(e)) {
-				let n = S(e, "lang");
+		if (w(e) || "childNodes" in e) {
+			if (w(e)) {
+				let n = C(e, "lang");
 				n !== void 0 && (r = n.trim() || void 0);
-				let a = S(e, "dir")?.trim().toLowerCase();
-				if ((a === "rtl" || a === "ltr") && (i = a === "rtl"), e.tagName === v) {
-					t.push(T(e, r, i));
+				let a = C(e, "dir")?.trim().toLowerCase();
+				if ((a === "rtl" || a === "ltr") && (i = a === "rtl"), e.tagName === y && e.namespaceURI === g.NS.HTML) {
+					t.push(E(e, r, i));
 					return;
 				}
 			}
 			for (let t of e.childNodes ?? []) n(t, r, i);
 		}
 	};
-	return n(g(e, { sourceCodeLocationInfo: !0 }), void 0, !1), t;
+	return n(_(e, { sourceCodeLocationInfo: !0 }), void 0, !1), t;
 }
-function T(e, t, n) {
+function E(e, t, n) {
 	let r = new Set(i.observedAttributes), a = [], o;
-	for (let t of e.childNodes) C(t) && (t.tagName === "template" && S(t, "shadowrootmode") !== void 0 ? a.push(t) : t.tagName === "script" && S(t, "type") === "application/json" && (S(t, _) === void 0 ? o === void 0 && (o = t.childNodes.map((e) => "value" in e ? e.value : "").join("")) : a.push(t)));
+	for (let t of e.childNodes) w(t) && (t.tagName === "template" && C(t, "shadowrootmode") !== void 0 ? a.push(t) : t.tagName === "script" && C(t, "type") === "application/json" && (C(t, v) === void 0 ? o === void 0 && (o = t.childNodes.map((e) => "value" in e ? e.value : "").join("")) : a.push(t)));
 	return {
 		element: e,
 		attributes: e.attrs.filter(({ name: e }) => r.has(e)).map(({ name: e, value: t }) => [e, t]),
@@ -40,24 +40,24 @@ function T(e, t, n) {
 		earlier: a
 	};
 }
-var E = (e) => D(e, "source")?.trim().toLowerCase() === "none", D = (e, t) => e.attributes.find(([e]) => e === t)?.[1];
-function O(e) {
-	if (D(e, "official") === void 0) return !1;
-	let t = D(e, "source")?.trim() || void 0, n = r(D(e, "provider"), ["auto", ...l], "auto").value;
+var D = (e) => O(e, "source")?.trim().toLowerCase() === "none", O = (e, t) => e.attributes.find(([e]) => e === t)?.[1];
+function k(e) {
+	if (O(e, "official") === void 0) return !1;
+	let t = O(e, "source")?.trim() || void 0, n = r(O(e, "provider"), ["auto", ...l], "auto").value;
 	return d(t, n).provider === "frankfurter";
 }
-var k = (e) => E(e) && e.ownJson !== void 0, A = (e) => t(D(e, "symbols")).value, j = (e) => n(D(e, "base")).value;
-async function M(e, t = {}) {
-	let { source: n, provider: r = "auto", now: i = /* @__PURE__ */ new Date(), getJson: a = N } = t, o = d(n, r).provider === "frankfurter", s = {
+var A = (e) => D(e) && e.ownJson !== void 0, j = (e) => t(O(e, "symbols")).value, M = (e) => n(O(e, "base")).value;
+async function N(e, t = {}) {
+	let { source: n, provider: r = "auto", now: i = /* @__PURE__ */ new Date(), getJson: a = P } = t, o = d(n, r).provider === "frankfurter", s = {
 		rates: [],
 		official: []
 	};
-	for (let n of e) for (let e of w(n)) k(e) || s[o && (t.official || O(e)) ? "official" : "rates"].push(e);
+	for (let n of e) for (let e of T(n)) A(e) || s[o && (t.official || k(e)) ? "official" : "rates"].push(e);
 	let l = { loads: [] };
 	for (let e of ["rates", "official"]) {
 		let t = s[e];
 		if (!t.length) continue;
-		let o = t.map(j), d = o.sort((e, t) => o.filter((e) => e === t).length - o.filter((t) => t === e).length)[0], f = [...new Set(t.flatMap((e) => [...A(e), j(e)]))].filter((e) => e !== d), p = {
+		let o = t.map(M), d = o.sort((e, t) => o.filter((e) => e === t).length - o.filter((t) => t === e).length)[0], f = [...new Set(t.flatMap((e) => [...j(e), M(e)]))].filter((e) => e !== d), p = {
 			base: d,
 			symbols: f.length ? f : [d === "USD" ? "EUR" : "USD"],
 			now: i
@@ -73,7 +73,7 @@ async function M(e, t = {}) {
 	}
 	return l;
 }
-var N = async (e) => {
+var P = async (e) => {
 	let t = await fetch(e, {
 		signal: AbortSignal.timeout(3e4),
 		headers: { accept: "application/json" }
@@ -81,19 +81,19 @@ var N = async (e) => {
 	if (!t.ok) throw Error(`${e}: HTTP ${t.status}`);
 	return t.json();
 };
-function P(e, t) {
-	let n = [], r = [], i = /* @__PURE__ */ new Set(), a = w(e), o = 0;
+function F(e, t) {
+	let n = [], r = [], i = /* @__PURE__ */ new Set(), a = T(e), o = 0;
 	a.forEach((e, a) => {
 		let s = e.element.sourceCodeLocation, c = `<fx-ticker> ${a + 1} (line ${s?.startLine ?? "?"})`;
 		if (!s?.startTag || !s.endTag) {
 			n.push(`${c} has no </fx-ticker>: left as it was`);
 			return;
 		}
-		let l = k(e), u = l ? F(e, c) : I(e, t, c, n);
-		e.lang === void 0 && D(e, "locale") === void 0 && n.push(`${c}: no lang on the page and no locale: drawn in English; a reader whose browser is set to another language sees the words change when the script takes over (set lang on <html>, or locale on the element)`);
-		let d = B(e, u, c, n);
+		let l = A(e), u = l ? I(e, c) : L(e, t, c, n);
+		e.lang === void 0 && O(e, "locale") === void 0 && n.push(`${c}: no lang on the page and no locale: drawn in English; a reader whose browser is set to another language sees the words change when the script takes over (set lang on <html>, or locale on the element)`);
+		let d = V(e, u, c, n);
 		i.add(d.styleHash);
-		let f = l ? "" : `<script type="application/json" ${_}>${L(u)}<\/script>`;
+		let f = l ? "" : `<script type="application/json" ${v}>${R(u)}<\/script>`;
 		r.push({
 			start: s.startTag.endOffset,
 			end: s.startTag.endOffset,
@@ -118,20 +118,20 @@ function P(e, t) {
 		styleHash: [...i][0]
 	};
 }
-function F(e, t) {
+function I(e, t) {
 	try {
 		return o(JSON.parse(e.ownJson));
 	} catch (e) {
 		throw new s(`${t}: its inline JSON cannot be shown (${e.message})`);
 	}
 }
-function I(e, t, n, r) {
-	let i = O(e) ? t.official ?? t.rates : t.rates ?? t.official;
+function L(e, t, n, r) {
+	let i = k(e) ? t.official ?? t.rates : t.rates ?? t.official;
 	if (!i) throw new s(`${n}: no rates given to draw it with`);
-	let c = A(e), l;
+	let c = j(e), l;
 	try {
 		l = a("feed", o(i), {
-			base: j(e),
+			base: M(e),
 			symbols: c,
 			now: /* @__PURE__ */ new Date()
 		});
@@ -140,12 +140,12 @@ function I(e, t, n, r) {
 	}
 	l.missing.length && r.push(`${n}: no rate for ${l.missing.join(" ")}; not shown`);
 	let { history: u, ...d } = l.snapshot;
-	return D(e, "trend") === void 0 || !u ? d : {
+	return O(e, "trend") === void 0 || !u ? d : {
 		...d,
 		history: u
 	};
 }
-var L = (e) => JSON.stringify(e).replace(/</g, "\\u003c"), R = /* @__PURE__ */ new WeakMap(), z = class extends i {
+var R = (e) => JSON.stringify(e).replace(/</g, "\\u003c"), z = /* @__PURE__ */ new WeakMap(), B = class extends i {
 	#e;
 	set place(e) {
 		this.#e = e, this.addEventListener("fx-ticker-error", (t) => e.problems.push(t.detail.error.message));
@@ -153,10 +153,10 @@ var L = (e) => JSON.stringify(e).replace(/</g, "\\u003c"), R = /* @__PURE__ */ n
 		this.rates = e.rates;
 	}
 	addController(t) {
-		super.addController(t), t instanceof e && R.set(this, t);
+		super.addController(t), t instanceof e && z.set(this, t);
 	}
 	willUpdate(e) {
-		super.willUpdate(e), R.get(this)?.hostUpdate();
+		super.willUpdate(e), z.get(this)?.hostUpdate();
 	}
 	closest() {
 		let e = this.#e?.lang;
@@ -166,8 +166,8 @@ var L = (e) => JSON.stringify(e).replace(/</g, "\\u003c"), R = /* @__PURE__ */ n
 		return e === ":dir(rtl)" && !!this.#e?.rtl;
 	}
 };
-function B(e, t, n, r) {
-	customElements.get(y) || customElements.define(y, z);
+function V(e, t, n, r) {
+	customElements.get(b) || customElements.define(b, B);
 	let i = {
 		attributes: e.attributes,
 		lang: e.lang ?? "en",
@@ -182,10 +182,10 @@ function B(e, t, n, r) {
 		console.warn = a;
 	}
 	if (i.problems.length) throw new s(`${n}: nothing to show (${i.problems.join("; ")})`);
-	let c = o.indexOf(">", o.indexOf("<template")) + 1, l = o.slice(c, o.lastIndexOf("</template>")).replace(/<!--\/?lit-part[^>]*-->|<!--lit-node \d+-->|<\?>/g, "").replace("</style>", `${b}</style>`), u = l.slice(l.indexOf("<style>") + 7, l.indexOf("</style>"));
+	let c = o.indexOf(">", o.indexOf("<template")) + 1, l = o.slice(c, o.lastIndexOf("</template>")).replace(/<!--\/?lit-part[^>]*-->|<!--lit-node \d+-->|<\?>/g, "").replace("</style>", `${x}</style>`), u = l.slice(l.indexOf("<style>") + 7, l.indexOf("</style>"));
 	return {
 		html: `<template shadowrootmode="open">${l}</template>`,
 		styleHash: `'sha256-${p("sha256").update(u, "utf8").digest("base64")}'`
 	};
 }
-export { M as loadRatesFor, x as prerender, P as prerenderPage };
+export { N as loadRatesFor, S as prerender, F as prerenderPage };

@@ -7,4 +7,4 @@ import type { LitElement } from 'lit';
  * no frame shows the strip without rates, and as that render draws the same markup from the same
  * rates, nothing moves.
  */
-export declare function replacePrerendered(host: LitElement, update: () => void): void | Promise<void>;
+export declare function replacePrerendered(host: LitElement, update: () => void | Promise<unknown>): void | Promise<unknown>;

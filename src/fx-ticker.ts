@@ -301,7 +301,7 @@ export class FxTicker extends LitElement {
   }
 
   /** @internal A strip prerendered into the page (`fx-ticker-feed --prerender`) gives way to the first render. */
-  protected override scheduleUpdate(): void | Promise<void> {
+  protected override scheduleUpdate(): void | Promise<unknown> {
     return replacePrerendered(this, () => super.scheduleUpdate());
   }
 

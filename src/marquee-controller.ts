@@ -67,7 +67,7 @@ export class MarqueeController implements ReactiveController {
   hostConnected(): void {
     const host = this.#host;
     this.#listening = new AbortController();
-    this.#on(this.#reducedMotion!, 'change', () => host.requestUpdate());
+    this.#on(this.#reducedMotion, 'change', () => host.requestUpdate());
     const onVisibility = () => this.#pause('hidden', document.visibilityState === 'hidden');
     this.#on(document, 'visibilitychange', onVisibility);
     onVisibility();

@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { render } from '@lit-labs/ssr';
 import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import { html, type PropertyValues, type ReactiveController } from 'lit';
-import { parse, type DefaultTreeAdapterMap } from 'parse5';
+import { html as namespaces, parse, type DefaultTreeAdapterMap } from 'parse5';
 import { FxTicker } from './fx-ticker.js';
 import { MarqueeController } from './marquee-controller.js';
 import { readBase, readChoice, readSymbols } from './options.js';
@@ -113,7 +113,8 @@ function tickersIn(page: string): Ticker[] {
       if (ownLang !== undefined) lang = ownLang.trim() || undefined;
       const dir = attribute(node, 'dir')?.trim().toLowerCase();
       if (dir === 'rtl' || dir === 'ltr') rtl = dir === 'rtl';
-      if (node.tagName === TAG) {
+      // An <fx-ticker> inside SVG or MathML is not the HTML element: the browser never upgrades it.
+      if (node.tagName === TAG && node.namespaceURI === namespaces.NS.HTML) {
         tickers.push(readTicker(node, lang, rtl));
         return;
       }

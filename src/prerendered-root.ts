@@ -8,15 +8,15 @@ import type { LitElement } from 'lit';
  * no frame shows the strip without rates, and as that render draws the same markup from the same
  * rates, nothing moves.
  */
-export function replacePrerendered(host: LitElement, update: () => void): void | Promise<void> {
+export function replacePrerendered(host: LitElement, update: () => void | Promise<unknown>): void | Promise<unknown> {
   const root = host.shadowRoot;
   // Lit adds nothing to the root before its first render (styles are adopted), so content is the page's.
   if (host.hasUpdated || !root?.firstChild) return update();
-  const replace = (): void => {
+  const replace = (): void | Promise<unknown> => {
     root.replaceChildren();
     // Lit's render position, taken from the root's first child when the root was attached.
     host.renderOptions.renderBefore = null;
-    update();
+    return update();
   };
   // Upgraded while the page is still parsing (an `async` script): the children may be incomplete.
   if (document.readyState !== 'loading') return replace();

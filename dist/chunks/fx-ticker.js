@@ -337,9 +337,7 @@ var L = (e, t, n) => e.replace(/\{(symbol|base)\}/g, (e, r) => encodeURIComponen
 function ie(e, t) {
 	let n = e.shadowRoot;
 	if (e.hasUpdated || !n?.firstChild) return t();
-	let r = () => {
-		n.replaceChildren(), e.renderOptions.renderBefore = null, t();
-	};
+	let r = () => (n.replaceChildren(), e.renderOptions.renderBefore = null, t());
 	return document.readyState === "loading" ? new Promise((e) => addEventListener("DOMContentLoaded", e, { once: !0 })).then(r) : r();
 }
 // src/options.ts
