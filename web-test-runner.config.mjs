@@ -52,6 +52,42 @@ const cacheableRatesServer = async (context, next) => {
 };
 
 /**
+ * `/test/prerender/<page>.html`: the page as `fx-ticker-feed --prerender` writes it, every
+ * ticker prerendered by the built dist/prerender.js with test/prerender/rates.json, and the
+ * script tag where `?script=` puts it: `none` (a reader without JavaScript), `defer` (in the
+ * head, as the README embeds it), `head` (parser-blocking, in the head) or `end` (parser-blocking
+ * after the tickers, followed by a script that records what they show while the page loads).
+ * `?csp=hash` adds a strict Content-Security-Policy allowing the prerendered styles by their
+ * hash; `?csp=strict`, the same policy without it.
+ */
+const SCRIPT_PLACES = {
+  none: {},
+  defer: { head: '<script src="/dist/fx-ticker.js" defer></script>' },
+  head: { head: '<script src="/dist/fx-ticker.js"></script>' },
+  end: { body: '<script src="/dist/fx-ticker.js"></script><script src="/test/prerender/record-while-loading.js"></script>' },
+};
+const prerenderedPages = async (context, next) => {
+  const match = /^\/test\/prerender\/([\w-]+)\.html$/.exec(context.path);
+  if (!match) return next();
+  const { prerenderPage } = await import('./dist/prerender.js');
+  const page = await readFile(new URL(`./test/prerender/${match[1]}.html`, import.meta.url), 'utf8');
+  const rates = JSON.parse(await readFile(new URL('./test/prerender/rates.json', import.meta.url), 'utf8'));
+  const prerendered = prerenderPage(page, { rates });
+  const place = SCRIPT_PLACES[context.query.script ?? 'none'];
+  const csp = context.query.csp;
+  const policy =
+    `default-src 'none'; script-src 'self'; style-src 'self'${csp === 'hash' ? ` ${prerendered.styleHash}` : ''}; ` +
+    "require-trusted-types-for 'script'";
+  const head = [
+    csp ? `<meta http-equiv="Content-Security-Policy" content="${policy}" />` : '',
+    csp ? '<script src="/test/csp/record-violations.js"></script>' : '',
+    place.head ?? '',
+  ].join('');
+  context.type = 'html';
+  context.body = prerendered.html.replace('<!-- head -->', head).replace('<!-- body -->', place.body ?? '');
+};
+
+/**
  * React publishes CommonJS only, which a browser cannot import. React, react-dom/client and
  * react/jsx-runtime are bundled once into one ES module (one React, so hooks work), and each
  * specifier gets a small module re-exporting its names (read from the CommonJS exports).
@@ -139,7 +175,7 @@ const emulateTimeZone = {
 export default {
   files: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
   nodeResolve: { exportConditions: ['browser', 'development'] },
-  middleware: [cacheableRatesServer],
+  middleware: [cacheableRatesServer, prerenderedPages],
   plugins: [
     testBrowserCommand,
     serveMockServiceWorker,
