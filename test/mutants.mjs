@@ -26,6 +26,8 @@ const OPTIONS = 'src/options.ts';
 const ER_API = 'src/providers/er-api.ts';
 const WORDS = 'src/i18n.ts';
 const CONFIGURATOR = 'demo/configurator.ts';
+const TAKEOVER = 'src/prerendered-root.ts';
+const PRERENDER = 'src/prerender.ts';
 
 export const MUTANTS = [
   // ---- a connected element follows its attributes -------------------------------------------
@@ -648,8 +650,8 @@ export const MUTANTS = [
   {
     description: "feed command: er-api's required attribution goes unmentioned",
     file: FEED_COMMAND,
-    find: '  if (loaded.attribution) {',
-    replace: '  if (false) {',
+    find: '\n  if (loaded.attribution) {',
+    replace: '\n  if (false) {',
     tests: ['test/node/feed-cli.test.mjs'],
   },
   {
@@ -780,7 +782,7 @@ export const MUTANTS = [
   {
     description: 'reduced motion ignored: the strip keeps moving',
     file: MARQUEE,
-    find: 'this.isStatic = this.#now.speed === 0 || this.#reducedMotion.matches;',
+    find: 'this.isStatic = this.#now.speed === 0 || !!this.#reducedMotion?.matches;',
     replace: 'this.isStatic = this.#now.speed === 0;',
     tests: ['test/motion.test.ts', 'test/accessibility.test.ts'],
   },
@@ -1091,5 +1093,181 @@ export const MUTANTS = [
     find: "  pasteChoice?.addEventListener('change', update);\n",
     replace: '',
     tests: ['test/configurator.test.ts'],
+  },
+  // ---- rates at HTML time: the takeover, the prerender and fx-ticker-feed --prerender ----------
+  {
+    description: 'the script renders its strip beside the prerendered one, which stays',
+    file: TAKEOVER,
+    find: '    root.replaceChildren();\n',
+    replace: '',
+    tests: ['test/prerender.test.ts'],
+  },
+  {
+    description: 'the takeover renders before a node it removed',
+    file: TAKEOVER,
+    find: '    host.renderOptions.renderBefore = null;\n',
+    replace: '',
+    tests: ['test/prerender.test.ts'],
+  },
+  {
+    description: 'the takeover replaces the prerendered strip while the page still parses, before the element has read its rates',
+    file: TAKEOVER,
+    find: "  if (document.readyState !== 'loading') return replace();",
+    replace: '  return replace();',
+    tests: ['test/prerender.test.ts'],
+  },
+  {
+    description: 'every update clears the shadow root, not only the first',
+    file: TAKEOVER,
+    find: '  if (host.hasUpdated || !root?.firstChild) return update();',
+    replace: '  if (!root?.firstChild) return update();',
+    tests: ['test/prerender.test.ts'],
+  },
+  {
+    description: 'the element never gives a prerendered strip way: Lit renders beside it',
+    file: ELEMENT,
+    find: 'return replacePrerendered(this, () => super.scheduleUpdate());',
+    replace: 'return super.scheduleUpdate();',
+    tests: ['test/prerender.test.ts'],
+  },
+  {
+    description: 'the motion controller needs matchMedia, so the element cannot be prerendered on a server',
+    file: MARQUEE,
+    find: "globalThis.matchMedia?.('(prefers-reduced-motion: reduce)')",
+    replace: "matchMedia('(prefers-reduced-motion: reduce)')",
+    tests: ['test/node/prerender.test.mjs'],
+  },
+  {
+    description: 'a reader without JavaScript sees a pause button that pauses nothing',
+    file: PRERENDER,
+    find: "  ':host(:not(:defined)) [part=control]{visibility:hidden}' +\n",
+    replace: '',
+    tests: ['test/prerender.test.ts'],
+  },
+  {
+    description: "without JavaScript the rates beyond the strip's width cannot be scrolled to",
+    file: PRERENDER,
+    find: '{overflow-x:auto;scrollbar-width:none}',
+    replace: '{scrollbar-width:none}',
+    tests: ['test/prerender.test.ts'],
+  },
+  {
+    description: 'the server draws a speed="0" ticker as a moving one (the motion controller\'s hostUpdate not run)',
+    file: PRERENDER,
+    find: '    marquees.get(this)?.hostUpdate();\n',
+    replace: '',
+    tests: ['test/node/prerender.test.mjs'],
+  },
+  {
+    description: "the server draws every ticker in English, whatever the page's lang",
+    file: PRERENDER,
+    find: "lang: ticker.lang ?? 'en',",
+    replace: "lang: 'en',",
+    tests: ['test/node/prerender.test.mjs', 'test/prerender.test.ts'],
+  },
+  {
+    description: "a second run adds a strip beside the first run's instead of replacing it",
+    file: PRERENDER,
+    find: "      edits.push({ start: startOffset, end: endOffset, text: '' });\n",
+    replace: '',
+    tests: ['test/node/prerender.test.mjs'],
+  },
+  {
+    description: "the run's inline JSON is not marked, so the next run keeps it as the page's own",
+    file: PRERENDER,
+    find: '<script type="application/json" ${OURS}>',
+    replace: '<script type="application/json">',
+    tests: ['test/node/prerender.test.mjs'],
+  },
+  {
+    description: 'a ticker without its end tag gets a strip that hides the rest of its parent',
+    file: PRERENDER,
+    find: 'if (!location?.startTag || !location.endTag) {',
+    replace: 'if (!location?.startTag) {',
+    tests: ['test/node/prerender.test.mjs'],
+  },
+  {
+    description: 'the inline JSON can end its own script element',
+    file: PRERENDER,
+    find: "JSON.stringify(value).replace(/</g, '\\\\u003c')",
+    replace: 'JSON.stringify(value)',
+    tests: ['test/node/prerender.test.mjs'],
+  },
+  {
+    description: 'an <fx-ticker> inside SVG is prerendered',
+    file: PRERENDER,
+    find: ' && node.namespaceURI === namespaces.NS.HTML',
+    replace: '',
+    tests: ['test/node/prerender.test.mjs'],
+  },
+  {
+    description: 'a source="none" ticker\'s own inline JSON gives way to the run\'s rates',
+    file: PRERENDER,
+    find: 'isOffline(ticker) && ticker.ownJson !== undefined',
+    replace: 'false',
+    tests: ['test/node/prerender.test.mjs'],
+  },
+  {
+    description: "every ticker's inline JSON carries the history, trend or not",
+    file: PRERENDER,
+    find: "attributeOf(ticker, 'trend') === undefined || !history ? snapshot : { ...snapshot, history }",
+    replace: '{ ...snapshot, history }',
+    tests: ['test/node/prerender.test.mjs'],
+  },
+  {
+    description: "Lit's hydration markers stay in the page",
+    file: PRERENDER,
+    find: "    .replace(/<!--\\/?lit-part[^>]*-->|<!--lit-node \\d+-->|<\\?>/g, '')\n",
+    replace: '',
+    tests: ['test/node/prerender.test.mjs'],
+  },
+  {
+    description: 'official tickers are drawn from the blend',
+    file: PRERENDER,
+    find: 'asksOfficial(ticker) ? (rates.official ?? rates.rates) : (rates.rates ?? rates.official)',
+    replace: 'rates.rates ?? rates.official',
+    tests: ['test/node/prerender.test.mjs'],
+  },
+  {
+    description: "the run asks for USD whatever base the pages' tickers use",
+    file: PRERENDER,
+    find: 'const base = bases.sort(',
+    replace: "const base = ['USD'].sort(",
+    tests: ['test/node/prerender.test.mjs'],
+  },
+  {
+    description: 'a failed prerender run leaves its temporary files beside the pages',
+    file: FEED_COMMAND,
+    find: '    await Promise.all(staged.map(({ temporary }) => unlink(temporary).catch(() => {})));\n',
+    replace: '',
+    tests: ['test/node/prerender.test.mjs'],
+  },
+  {
+    description: 'a page that is not UTF-8 is read as if it were, and written back changed',
+    file: FEED_COMMAND,
+    find: '{ fatal: true, ignoreBOM: true }',
+    replace: '{ ignoreBOM: true }',
+    tests: ['test/node/prerender.test.mjs'],
+  },
+  {
+    description: 'a page declaring another charset gets UTF-8 text written into it',
+    file: FEED_COMMAND,
+    find: 'if (charset && !/^utf-?8$/i.test(charset)) {',
+    replace: 'if (false) {',
+    tests: ['test/node/prerender.test.mjs'],
+  },
+  {
+    description: 'a rewritten page loses its permissions',
+    file: FEED_COMMAND,
+    find: '        await chmod(temporary, before.mode & 0o7777);\n',
+    replace: '',
+    tests: ['test/node/prerender.test.mjs'],
+  },
+  {
+    description: 'a page already prerendered with the same rates is written again',
+    file: FEED_COMMAND,
+    find: '    if (page.html === text) {',
+    replace: '    if (false) {',
+    tests: ['test/node/prerender.test.mjs'],
   },
 ];

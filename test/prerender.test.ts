@@ -167,6 +167,28 @@ describe('the script taking over a prerendered strip', () => {
     expect(texts(el, '[part="rate"]')).to.deep.equal(['0.01144', '0.001923', '0.09980', '0.00008000', '0.2857']);
   });
 
+  it('keeps the strip when an async script runs while the page is still arriving, and takes over once it has', async () => {
+    // The page stops inside the ticker's declarative root, after its first item, until released.
+    const hold = String(Math.random()).slice(2);
+    const frame = document.createElement('iframe');
+    frame.src = `/test/prerender/en.html?script=async&hold=${hold}`;
+    frame.style.setProperty('width', '1000px');
+    const loaded = oneEvent(frame, 'load');
+    document.body.append(frame);
+    const win = frame.contentWindow as PageWindow;
+    await waitUntil(() => win.customElements?.get('fx-ticker'), 'the async script ran', { timeout: 4000 });
+    const el = win.document.querySelector('fx-ticker')!;
+    for (let frames = 0; frames < 3; frames++) {
+      await new Promise((resolve) => win.requestAnimationFrame(resolve));
+      expect(listItems(el).length, 'the prerendered item on screen while the page arrives').to.equal(1);
+    }
+    await fetch(`/test/prerender/release?hold=${hold}`);
+    await loaded;
+    await (el).updateComplete;
+    expect(el.shadowRoot!.querySelectorAll('.ticker')).to.have.length(1);
+    expect(texts(el, '[part="rate"]')).to.deep.equal(['0.01144', '0.001923', '0.09980', '0.00008000', '0.2857']);
+  });
+
   it('with the script deferred in the head, as the README embeds it, shows one strip of the same rates', async () => {
     const win = await page('/test/prerender/ru.html?script=defer');
     for (const el of tickers(win)) await el.updateComplete;

@@ -108,6 +108,13 @@ describe('prerenderPage (fx-ticker/prerender.js)', () => {
     assert.deepEqual(partTexts(shadowsOf(later)[0], 'rate'), ['0,01144', '0,001887']);
   });
 
+  it('writes the history into the inline JSON of a ticker with trend only', () => {
+    const page = '<html lang="en"><fx-ticker symbols="KZT" trend></fx-ticker><fx-ticker symbols="KZT"></fx-ticker></html>';
+    const [withTrend, without] = jsonsOf(prerenderPage(page, { rates: RATES }).html);
+    assert.deepEqual(withTrend.history, RATES.history);
+    assert.equal('history' in without, false);
+  });
+
   it('takes the nearest lang, the element’s own first, and warns when there is none', () => {
     const page = '<div lang="kk"><fx-ticker symbols="KZT"></fx-ticker><fx-ticker symbols="KZT" lang="en"></fx-ticker></div>';
     const [kazakh, english] = shadowsOf(prerenderPage(page, { rates: RATES }).html);
