@@ -56,7 +56,7 @@ const cacheableRatesServer = async (context, next) => {
  * `/test/prerender/<page>.html`: the page as `fx-ticker-feed --prerender` writes it, every
  * ticker prerendered by the built dist/prerender.js with test/prerender/rates.json, and the
  * script tag where `?script=` puts it: `none` (a reader without JavaScript), `defer` (in the
- * head, as the README embeds it), `head` (parser-blocking, in the head) or `end` (parser-blocking
+ * head, as the README embeds it, after a script that records what each frame shows), `head` (parser-blocking, in the head) or `end` (parser-blocking
  * after the tickers, followed by a script that records what they show while the page loads)
  * or `async` (in the head). `?csp=hash` adds a strict Content-Security-Policy allowing the
  * prerendered styles by their hash; `?csp=strict`, the same policy without it. `?hold=<token>`
@@ -66,7 +66,7 @@ const cacheableRatesServer = async (context, next) => {
  */
 const SCRIPT_PLACES = {
   none: {},
-  defer: { head: '<script src="/dist/fx-ticker.js" defer></script>' },
+  defer: { head: '<script src="/test/prerender/record-frames.js"></script><script src="/dist/fx-ticker.js" defer></script>' },
   head: { head: '<script src="/dist/fx-ticker.js"></script>' },
   end: { body: '<script src="/dist/fx-ticker.js"></script><script src="/test/prerender/record-while-loading.js"></script>' },
   // A URL of its own each time (see below): WebKit runs an async script it has cached only once the page has parsed.

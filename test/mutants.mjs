@@ -1112,8 +1112,15 @@ export const MUTANTS = [
   {
     description: 'the takeover replaces the prerendered strip while the page still parses, before the element has read its rates',
     file: TAKEOVER,
-    find: "  if (document.readyState !== 'loading') return replace();",
-    replace: '  return replace();',
+    find: "document.readyState === 'loading' ? addEventListener('DOMContentLoaded', resolve, { once: true }) : resolve(0)",
+    replace: 'resolve(0)',
+    tests: ['test/prerender.test.ts'],
+  },
+  {
+    description: "the script's render comes before the prerendered strip was ever painted",
+    file: TAKEOVER,
+    find: 'return parsed.then(painted).then(',
+    replace: 'return parsed.then(',
     tests: ['test/prerender.test.ts'],
   },
   {

@@ -8,6 +8,7 @@ import { itWhere, testBrowser } from './helpers/engine.js';
 
 interface PageWindow extends Window {
   whileLoading?: { readyState: string; defined: boolean; items: number; strips: number };
+  framesShown?: string[];
   cspViolations?: string[];
 }
 
@@ -184,14 +185,18 @@ describe('the script taking over a prerendered strip', () => {
     }
     await fetch(`/test/prerender/release?hold=${hold}`);
     await loaded;
-    await (el).updateComplete;
+    await el.updateComplete;
     expect(el.shadowRoot!.querySelectorAll('.ticker')).to.have.length(1);
     expect(texts(el, '[part="rate"]')).to.deep.equal(['0.01144', '0.001923', '0.09980', '0.00008000', '0.2857']);
   });
 
-  it('with the script deferred in the head, as the README embeds it, shows one strip of the same rates', async () => {
+  it('with the script deferred in the head, as the README embeds it, paints the prerendered strip first, then shows one strip of the same rates', async () => {
     const win = await page('/test/prerender/ru.html?script=defer');
     for (const el of tickers(win)) await el.updateComplete;
+    // The script ran as soon as the page was parsed; its render waited for a frame to show the prerendered rates.
+    const frames = win.framesShown!;
+    expect(frames[0]).to.equal('prerendered');
+    expect(frames).to.not.include('none');
     const [moving, fixed] = tickers(win);
     expect(moving.shadowRoot!.querySelectorAll('.ticker')).to.have.length(1);
     expect(texts(moving, '[part="rate"]')).to.deep.equal(['0,01144', '0,001923']);

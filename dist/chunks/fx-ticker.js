@@ -336,9 +336,7 @@ var L = (e, t, n) => e.replace(/\{(symbol|base)\}/g, (e, r) => encodeURIComponen
 // src/prerendered-root.ts
 function ie(e, t) {
 	let n = e.shadowRoot;
-	if (e.hasUpdated || !n?.firstChild) return t();
-	let r = () => (n.replaceChildren(), e.renderOptions.renderBefore = null, t());
-	return document.readyState === "loading" ? new Promise((e) => addEventListener("DOMContentLoaded", e, { once: !0 })).then(r) : r();
+	return e.hasUpdated || !n?.firstChild ? t() : new Promise((e) => document.readyState === "loading" ? addEventListener("DOMContentLoaded", e, { once: !0 }) : e(0)).then(() => new Promise((e) => requestAnimationFrame(() => setTimeout(e)))).then(() => (n.replaceChildren(), e.renderOptions.renderBefore = null, t()));
 }
 // src/options.ts
 var z = (e) => ({
