@@ -6,7 +6,7 @@ import { render as m } from "@lit-labs/ssr";
 import { collectResultSync as h } from "@lit-labs/ssr/lib/render-result.js";
 import { html as g, parse as _ } from "parse5";
 // src/prerender.ts
-var v = "data-prerendered", y = "fx-ticker", b = "fx-ticker-prerendered", x = ":host(:not(:defined)) [part=control]{visibility:hidden}:host(:not(:defined)) :not(.static)>.viewport{overflow-x:auto;scrollbar-width:none}@media (prefers-reduced-motion:reduce){:host(:not(:defined)) [part=control]{display:none}:host(:not(:defined)) .viewport{scrollbar-width:auto}}";
+var v = "data-prerendered", y = "fx-ticker", b = "fx-ticker-prerendered", x = ":host(:not(:defined)) [part=control]{visibility:hidden}:host(:not(:defined)) :not(.static)>.viewport{overflow-x:auto;scrollbar-width:none}@media (prefers-reduced-motion:reduce){:host(:not(:defined)) [part=control]{display:none}:host(:not(:defined)) :not(.static)>.viewport{scrollbar-width:auto}}";
 async function S(e, t = {}) {
 	return F(e, await N([e], t)).html;
 }

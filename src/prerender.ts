@@ -76,7 +76,8 @@ const BEFORE_SCRIPT_CSS =
   ':host(:not(:defined)) [part=control]{visibility:hidden}' +
   ':host(:not(:defined)) :not(.static)>.viewport{overflow-x:auto;scrollbar-width:none}' +
   '@media (prefers-reduced-motion:reduce){:host(:not(:defined)) [part=control]{display:none}' +
-  ':host(:not(:defined)) .viewport{scrollbar-width:auto}}';
+  // The same selector as the rule above, so that this one, later, wins.
+  ':host(:not(:defined)) :not(.static)>.viewport{scrollbar-width:auto}}';
 
 /**
  * Prerenders every `<fx-ticker>` of `page` with rates fetched for it (see `loadRatesFor`):

@@ -1159,6 +1159,13 @@ export const MUTANTS = [
     tests: ['test/prerender.test.ts'],
   },
   {
+    description: 'under reduced motion the prerendered strip hides the scrollbar the static strip shows',
+    file: PRERENDER,
+    find: "  ':host(:not(:defined)) :not(.static)>.viewport{scrollbar-width:auto}}';",
+    replace: "  ':host(:not(:defined)) .viewport{scrollbar-width:auto}}';",
+    tests: ['test/prerender.test.ts'],
+  },
+  {
     description: 'the server draws a speed="0" ticker as a moving one (the motion controller\'s hostUpdate not run)',
     file: PRERENDER,
     find: '    marquees.get(this)?.hostUpdate();\n',

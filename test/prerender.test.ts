@@ -1,6 +1,7 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import type { FxTicker } from '../src/fx-ticker.js';
-import { itWhere, testBrowser } from './helpers/engine.js';
+import { emulateMedia } from '@web/test-runner-commands';
+import { canEmulateMedia, itWhere, NO_MEDIA_EMULATION, resetMedia, testBrowser } from './helpers/engine.js';
 
 // Pages as `fx-ticker-feed --prerender` writes them (served by web-test-runner.config.mjs from
 // test/prerender/, prerendered by the built dist/prerender.js), each in a frame of its own, with
@@ -12,10 +13,10 @@ interface PageWindow extends Window {
   cspViolations?: string[];
 }
 
-async function page(path: string): Promise<PageWindow> {
+async function page(path: string, width = 1000): Promise<PageWindow> {
   const frame = document.createElement('iframe');
   frame.src = path;
-  frame.style.setProperty('width', '1000px');
+  frame.style.setProperty('width', `${width}px`);
   frame.style.setProperty('height', '300px');
   const loaded = oneEvent(frame, 'load');
   document.body.append(frame);
@@ -154,6 +155,33 @@ describe('the script taking over a prerendered strip', () => {
       await waitUntil(() => tickers(win)[0].shadowRoot!.querySelector('.track')!.getAnimations().length === 1, 'moving');
       await new Promise((resolve) => win.requestAnimationFrame(() => win.requestAnimationFrame(resolve)));
       expect(shifts).to.deep.equal([]);
+    },
+  );
+
+  itWhere(
+    canEmulateMedia,
+    NO_MEDIA_EMULATION,
+    'under reduced motion, lays the prerendered strip out as the static strip the element then draws',
+    async () => {
+      await emulateMedia({ reducedMotion: 'reduce' });
+      try {
+        // Narrower than the list: the static strip scrolls, with a scrollbar where the platform draws one.
+        const win = await page('/test/prerender/en.html?script=none', 480);
+        const [el] = tickers(win);
+        expect(win.getComputedStyle(el.shadowRoot!.querySelector('[part="control"]')!).display).to.equal('none');
+        const viewport = el.shadowRoot!.querySelector('.viewport')!;
+        expect(viewport.scrollWidth).to.be.greaterThan(viewport.clientWidth);
+        // Its scrollbar as the static strip has it (where scrollbars take room, the same height).
+        expect(win.getComputedStyle(viewport).scrollbarWidth).to.equal('auto');
+        const before = boxes(el);
+        await addScript(win);
+        await win.customElements.whenDefined('fx-ticker');
+        await el.updateComplete;
+        expect(el.shadowRoot!.querySelector('.ticker')!.classList.contains('static')).to.equal(true);
+        expect(boxes(el)).to.deep.equal(before);
+      } finally {
+        await resetMedia();
+      }
     },
   );
 
