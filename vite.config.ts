@@ -34,14 +34,23 @@ export default defineConfig(({ command, mode }): UserConfig => {
       lib: selfContained
         ? { entry: 'src/script-tag.ts', formats: ['iife'], name: 'FxTickerScript', fileName: () => 'fx-ticker.js' }
         : {
-            entry: { index: 'src/index.ts', define: 'src/define.ts', providers: 'src/providers/index.ts' },
+            entry: {
+              index: 'src/index.ts',
+              define: 'src/define.ts',
+              providers: 'src/providers/index.ts',
+              prerender: 'src/prerender.ts',
+            },
             formats: ['es'],
             fileName: (_format, name) => `${name}.js`,
           },
       rollupOptions: selfContained
         ? // The second minifier pass is slow by design; its timing note would print on every build.
           { checks: { pluginTimings: false } }
-        : { external: [/^lit(\/.*)?$/, /^@lit\//], output: { chunkFileNames: 'chunks/[name].js' } },
+        : {
+            // The prerender module runs in Node: its server renderer, its HTML parser and Node's own modules stay imports.
+            external: [/^lit(\/.*)?$/, /^@lit\//, /^@lit-labs\/ssr/, /^parse5$/, /^node:/],
+            output: { chunkFileNames: 'chunks/[name].js' },
+          },
     },
   };
 });

@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { PassThrough } from 'node:stream';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { build } from 'esbuild';
 import { testBrowserCommand, testLaunchers } from './scripts/launchers.mjs';
@@ -49,6 +50,71 @@ const cacheableRatesServer = async (context, next) => {
     { date: '2025-08-12', base: 'USD', quote: 'KGS', rate: 87.43 },
     { date: '2025-08-13', base: 'USD', quote: 'KGS', rate: 86.45 + count },
   ]);
+};
+
+/**
+ * `/test/prerender/<page>.html`: the page as `fx-ticker-feed --prerender` writes it, every
+ * ticker prerendered by the built dist/prerender.js with test/prerender/rates.json, and the
+ * script tag where `?script=` puts it: `none` (a reader without JavaScript), `defer` (in the
+ * head, as the README embeds it, after a script that records what each frame shows), `head` (parser-blocking, in the head) or `end` (parser-blocking
+ * after the tickers, followed by a script that records what they show while the page loads)
+ * or `async` (in the head). `?csp=hash` adds a strict Content-Security-Policy allowing the
+ * prerendered styles by their hash; `?csp=strict`, the same policy without it. `?hold=<token>`
+ * sends the page up to the end of the first ticker's first item, and the rest only once
+ * `/test/prerender/release?hold=<token>` is asked (or after 10 s): a slow network, paused
+ * inside the declarative root.
+ */
+const SCRIPT_PLACES = {
+  none: {},
+  defer: { head: '<script src="/test/prerender/record-frames.js"></script><script src="/dist/fx-ticker.js" defer></script>' },
+  head: { head: '<script src="/dist/fx-ticker.js"></script>' },
+  end: { body: '<script src="/dist/fx-ticker.js"></script><script src="/test/prerender/record-while-loading.js"></script>' },
+  // A URL of its own each time (see below): WebKit runs an async script it has cached only once the page has parsed.
+  async: { head: '<script src="/dist/fx-ticker.js?load=once" async></script>' },
+};
+const heldPages = new Map();
+const prerenderedPages = async (context, next) => {
+  if (context.path === '/test/prerender/release') {
+    heldPages.get(context.query.hold)?.();
+    context.body = 'released';
+    return;
+  }
+  const match = /^\/test\/prerender\/([\w-]+)\.html$/.exec(context.path);
+  if (!match) return next();
+  const { prerenderPage } = await import('./dist/prerender.js');
+  const page = await readFile(new URL(`./test/prerender/${match[1]}.html`, import.meta.url), 'utf8');
+  const rates = JSON.parse(await readFile(new URL('./test/prerender/rates.json', import.meta.url), 'utf8'));
+  const prerendered = prerenderPage(page, { rates });
+  const place = SCRIPT_PLACES[context.query.script ?? 'none'];
+  const csp = context.query.csp;
+  const policy =
+    `default-src 'none'; script-src 'self'; style-src 'self'${csp === 'hash' ? ` ${prerendered.styleHash}` : ''}; ` +
+    "require-trusted-types-for 'script'";
+  const head = [
+    csp ? `<meta http-equiv="Content-Security-Policy" content="${policy}" />` : '',
+    csp ? '<script src="/test/csp/record-violations.js"></script>' : '',
+    place.head ?? '',
+  ].join('');
+  const html = prerendered.html
+    .replace('<!-- head -->', head.replace('load=once', `load=${Date.now()}`))
+    .replace('<!-- body -->', place.body ?? '');
+  context.type = 'html';
+  const token = context.query.hold;
+  if (!token) {
+    context.body = html;
+    return;
+  }
+  const cut = html.indexOf('</li>') + '</li>'.length;
+  const body = new PassThrough();
+  body.write(html.slice(0, cut));
+  const release = () => {
+    if (heldPages.get(token) !== release) return;
+    heldPages.delete(token);
+    body.end(html.slice(cut));
+  };
+  heldPages.set(token, release);
+  setTimeout(release, 10_000).unref();
+  context.body = body;
 };
 
 /**
@@ -139,7 +205,7 @@ const emulateTimeZone = {
 export default {
   files: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
   nodeResolve: { exportConditions: ['browser', 'development'] },
-  middleware: [cacheableRatesServer],
+  middleware: [cacheableRatesServer, prerenderedPages],
   plugins: [
     testBrowserCommand,
     serveMockServiceWorker,

@@ -3,7 +3,8 @@
 // machine in headless Chromium: first paint (data inline; a returning visitor; a slow
 // network), steady motion and rate updates with one strip and with twenty. Then, unless
 // BENCH_TACHOMETER=0, tachometer compares first paint and update time with the CSS strip
-// until the difference is resolved. Prints figures and ratios; asserts nothing.
+// until the difference is resolved; last, rates at HTML time (bench/prerender.mjs). Prints figures
+// and ratios; asserts nothing. `npm run bench -- prerender` runs only the last part.
 import { execFileSync } from 'node:child_process';
 import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -11,6 +12,7 @@ import { gzipSync } from 'node:zlib';
 import puppeteer from 'puppeteer-core';
 import { CHROMIUM_ARGS, findChromium } from '../scripts/chromium.mjs';
 import { linkChromedriver } from './link-chromedriver.mjs';
+import { benchPrerender } from './prerender.mjs';
 import { buildReactFastMarquee } from './react-fast-marquee.mjs';
 import { FEED_DELAY_MS, FEED_PATH, serve } from './serve.mjs';
 
@@ -174,6 +176,10 @@ async function main() {
   await stat(join(ROOT, 'dist/fx-ticker.js')).catch(() => {
     throw new Error('dist/fx-ticker.js is missing: run `npm run build` first.');
   });
+  if (process.argv.includes('prerender')) {
+    await benchPrerender(chromium);
+    return;
+  }
 
   const extraFiles = new Map();
   const strips = [
@@ -256,6 +262,7 @@ async function main() {
   }
   report(results);
   if (process.env.BENCH_TACHOMETER !== '0') tachometer();
+  await benchPrerender(chromium);
 }
 
 /** Tachometer's verdicts on the two time comparisons, or why they were skipped. */

@@ -1,8 +1,10 @@
 // The benchmark pages' HTTP server: the repository's files, pages bundled at benchmark time,
-// and a feed-format rates endpoint that answers after a set delay, like a slow network.
+// and a feed-format rates endpoint that answers after a set delay, like a slow network
+// (`?now`: at once, for runs whose network is throttled instead).
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.json': 'application/json' };
@@ -18,13 +20,18 @@ const FEED = JSON.stringify({
   previous: { KGS: 87.45, KZT: 519.5, TJS: 10.02, UZS: 12510, TMT: 3.5 },
 });
 
-export function serve(extraFiles = new Map()) {
+/**
+ * `gzip`: compress what is served, as a CDN does (`gzip -9`), for runs over a throttled
+ * network, where the bytes on the wire are what counts.
+ */
+export function serve(extraFiles = new Map(), { gzip = false } = {}) {
   const server = createServer(async (request, response) => {
-    const path = normalize(decodeURIComponent(new URL(request.url, 'http://x').pathname));
+    const url = new URL(request.url, 'http://x');
+    const path = normalize(decodeURIComponent(url.pathname));
     if (path === FEED_PATH) {
       setTimeout(
         () => response.writeHead(200, { 'Content-Type': TYPES['.json'], 'Cache-Control': 'no-store' }).end(FEED),
-        FEED_DELAY_MS,
+        url.searchParams.has('now') ? 0 : FEED_DELAY_MS,
       );
       return;
     }
@@ -33,7 +40,12 @@ export function serve(extraFiles = new Map()) {
       response.writeHead(404).end();
       return;
     }
-    response.writeHead(200, { 'Content-Type': TYPES[extname(path)] ?? 'application/octet-stream' }).end(body);
+    const headers = { 'Content-Type': TYPES[extname(path)] ?? 'application/octet-stream' };
+    if (gzip && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '')) {
+      response.writeHead(200, { ...headers, 'Content-Encoding': 'gzip' }).end(gzipSync(body, { level: 9 }));
+      return;
+    }
+    response.writeHead(200, headers).end(body);
   });
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
 }

@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // fx-ticker-feed: fetches exchange rates once and writes them in fx-ticker's feed format,
 // so a busy site can serve the rates from its own CDN instead of sending every visitor to a
-// public API. Plain Node 20, no dependencies; the providers are the element's own.
-import { open, readFile, rename, unlink } from 'node:fs/promises';
+// public API; with --prerender, also writes the strip itself into HTML pages. Plain Node 20; the
+// providers are the element's own, and the prerender is the element's own render (dist/prerender.js).
+import { chmod, chown, open, readFile, rename, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { PROVIDER_NAMES, carryPrevious, loadOfficialRates, loadRates, sourceEntry, toSnapshot } from '../dist/providers.js';
@@ -16,6 +17,7 @@ const DAY_MS = 86_400_000;
 const MAX_BYTES = 5_000_000;
 
 const HELP = `Usage: ${NAME} [options]
+       ${NAME} [options] --prerender FILE [FILE…]
 
 Fetches exchange rates once and writes them in fx-ticker's feed format
 ({"base", "asOf", "rates", "previous", "source", "history"}). Run it from cron and serve the
@@ -37,6 +39,15 @@ Options:
                      Frankfurter's "providers" parameter: one more request per bank;
                      TMT at its peg and other currencies from the blend. Frankfurter
                      only; the feed's "official" names the bank of each such rate
+  --prerender FILE…  write into each <fx-ticker> of these HTML files its first render
+                     with this run's rates (a declarative shadow root, styles included)
+                     and the rates as its inline JSON, so the page shows the strip before
+                     (and without) JavaScript. Each element is drawn as a browser would,
+                     with its own attributes and the nearest lang; the rates it needs are
+                     read from --provider/--source (its own source attribute is not read).
+                     Everything outside the elements stays byte for byte; a second run
+                     replaces what the first wrote; every file is written atomically, and
+                     none is changed when anything fails. May be combined with --out
   --timeout SECONDS  give up on a request after this long (default: ${DEFAULTS.timeout})
   -h, --help         show this help and exit
   -v, --version      show the version and exit
@@ -51,8 +62,9 @@ before, keeping the last ${HISTORY_DAYS} days.
 
 Exit status: 0 written, 1 the fetch, the data or the write failed, 2 bad options.
 
-Example:
+Examples:
   ${NAME} --provider frankfurter --symbols "KGS KZT TJS UZS TMT" --base USD --out rates.json
+  ${NAME} --prerender public/index.html public/ru/index.html
 `;
 
 class UsageError extends Error {}
@@ -63,7 +75,8 @@ function readOptions(argv) {
     parsed = parseArgs({
       args: argv,
       strict: true,
-      allowPositionals: false,
+      // Files after --prerender's first: `--prerender a.html b.html`.
+      allowPositionals: true,
       options: {
         provider: { type: 'string', default: DEFAULTS.provider },
         symbols: { type: 'string', default: DEFAULTS.symbols },
@@ -71,6 +84,7 @@ function readOptions(argv) {
         source: { type: 'string' },
         out: { type: 'string' },
         official: { type: 'boolean', default: false },
+        prerender: { type: 'string', multiple: true, default: [] },
         timeout: { type: 'string', default: DEFAULTS.timeout },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
@@ -79,8 +93,13 @@ function readOptions(argv) {
   } catch (error) {
     throw new UsageError(error.message);
   }
-  const { values } = parsed;
+  const { values, positionals } = parsed;
   if (values.help || values.version) return values;
+  if (positionals.length > 0 && values.prerender.length === 0) {
+    throw new UsageError(`unexpected argument "${positionals[0]}" (HTML files follow --prerender)`);
+  }
+  const pages = [...values.prerender, ...positionals];
+  if (pages.some((file) => file.trim() === '')) throw new UsageError('--prerender needs file names');
 
   const provider = values.provider.trim().toLowerCase();
   if (provider !== 'auto' && !PROVIDER_NAMES.includes(provider)) {
@@ -126,6 +145,9 @@ function readOptions(argv) {
     source,
     official: values.official,
     out: values.out === '-' ? undefined : values.out,
+    // Only the feed: with --prerender and no --out, nothing goes to standard output but the report.
+    feed: pages.length === 0 || values.out !== undefined,
+    pages,
     timeoutMs: timeout * 1000,
   };
 }
@@ -201,25 +223,37 @@ function historyFor(snapshot, prior, now) {
 }
 
 /**
- * Writes to a temporary file in the same directory, flushes it, then renames it over the
- * target: a reader (the CDN, the web server) sees the old file or the new one, never half
- * of either, and a failure leaves the old file untouched.
+ * Writes each file to a temporary file in its directory and flushes it, and only when all are
+ * written renames each over its target: a reader (the CDN, the web server) sees the old file or
+ * the new one, never half of either, and a failure before the renames leaves every file as it
+ * was. A file that exists keeps its permissions (and, run as root, its owner).
  */
-async function writeAtomically(file, text) {
-  const temporary = join(dirname(file), `.${basename(file)}.${process.pid}.${Date.now()}.tmp`);
-  let handle;
+async function writeAllAtomically(writes) {
+  const staged = [];
   try {
-    handle = await open(temporary, 'wx', 0o644);
-    await handle.writeFile(text, 'utf8');
-    await handle.sync();
-    await handle.close();
-    handle = undefined;
-    await rename(temporary, file);
+    for (const { file, text } of writes) {
+      const temporary = join(dirname(file), `.${basename(file)}.${process.pid}.${Date.now()}.tmp`);
+      const before = await stat(file).catch(() => undefined);
+      const handle = await open(temporary, 'wx', 0o644).catch((error) => {
+        throw new Error(`${file} cannot be written (${error.code ?? error.message})`);
+      });
+      staged.push({ file, temporary });
+      try {
+        await handle.writeFile(text, 'utf8');
+        await handle.sync();
+      } finally {
+        await handle.close();
+      }
+      if (before) {
+        await chmod(temporary, before.mode & 0o7777);
+        if (process.getuid?.() === 0) await chown(temporary, before.uid, before.gid);
+      }
+    }
   } catch (error) {
-    await handle?.close().catch(() => {});
-    await unlink(temporary).catch(() => {});
+    await Promise.all(staged.map(({ temporary }) => unlink(temporary).catch(() => {})));
     throw error;
   }
+  for (const { file, temporary } of staged) await rename(temporary, file);
 }
 
 async function packageVersion() {
@@ -244,6 +278,29 @@ async function main(argv) {
 
   const now = new Date();
   const getJson = makeGetJson(options.timeoutMs, version);
+  const writes = [];
+  const reports = [];
+  if (options.feed) {
+    const feed = await feedFor(options, getJson, now);
+    if (feed.file === undefined) {
+      process.stdout.write(feed.text);
+    } else {
+      writes.push(feed);
+      reports.push(feed.report);
+    }
+  }
+  if (options.pages.length > 0) {
+    const pages = await prerenderPages(options, getJson, now);
+    writes.push(...pages.writes);
+    reports.push(...pages.reports);
+  }
+  await writeAllAtomically(writes);
+  for (const report of reports) process.stdout.write(`${NAME}: ${report}\n`);
+  return 0;
+}
+
+/** The feed: its text, and where it goes (`file`; none: standard output). */
+async function feedFor(options, getJson, now) {
   const query = { base: options.base, symbols: options.symbols, now };
   const loaded = options.official
     ? await loadOfficialRates(getJson, { source: options.source, query })
@@ -270,17 +327,88 @@ async function main(argv) {
         `(${loaded.attribution.href}) on every page that shows these rates\n`,
     );
   }
-  if (options.out === undefined) {
-    process.stdout.write(text);
-  } else {
-    await writeAtomically(options.out, text);
-    const count = Object.keys(snapshot.rates).length;
-    process.stdout.write(
-      `${NAME}: wrote ${count} rate${count === 1 ? '' : 's'} per ${snapshot.base}` +
-        `${snapshot.asOf ? ` as of ${snapshot.asOf}` : ''} from ${loaded.provider} to ${options.out}\n`,
-    );
+  const count = Object.keys(snapshot.rates).length;
+  const report =
+    `wrote ${count} rate${count === 1 ? '' : 's'} per ${snapshot.base}` +
+    `${snapshot.asOf ? ` as of ${snapshot.asOf}` : ''} from ${loaded.provider} to ${options.out}`;
+  return { file: options.out, text, report };
+}
+
+/** A page must be UTF-8: the strip is written as UTF-8 text, and anything else would lose bytes on the way. */
+const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+const DECLARED_CHARSET = /<meta\b[^>]*?\bcharset\s*=\s*["']?\s*([\w.:-]+)/i;
+
+/**
+ * Prerenders every <fx-ticker> of the pages with rates loaded once for all of them; resolves with
+ * the pages to write (those that changed) and what to report. Rejects, naming the file, when a
+ * page cannot be read, is not UTF-8, or has a ticker that cannot be drawn.
+ */
+async function prerenderPages(options, getJson, now) {
+  // Loaded here, not at the top: the feed alone needs no server renderer.
+  const { loadRatesFor, prerenderPage } = await import('../dist/prerender.js');
+  const pages = [];
+  for (const file of options.pages) {
+    const bytes = await readFile(file).catch((error) => {
+      throw new Error(`${file} cannot be read (${error.code ?? error.message})`);
+    });
+    let text;
+    try {
+      text = UTF8.decode(bytes);
+    } catch {
+      throw new Error(`${file} is not UTF-8 text; the strip is written as UTF-8, so it was left as it was`);
+    }
+    const charset = DECLARED_CHARSET.exec(text)?.[1];
+    if (charset && !/^utf-?8$/i.test(charset)) {
+      throw new Error(`${file} declares the charset ${charset}; the strip is written as UTF-8, so it was left as it was`);
+    }
+    pages.push({ file, text });
   }
-  return 0;
+  const rates = await loadRatesFor(
+    pages.map((page) => page.text),
+    { source: options.source, provider: options.provider, official: options.official, getJson, now },
+  );
+  for (const loaded of rates.loads) {
+    if (loaded.missing.length > 0) {
+      process.stderr.write(`${NAME}: warning: ${loaded.provider} has no usable rate for ${loaded.missing.join(', ')}\n`);
+    }
+    for (const reason of loaded.unofficial ?? []) {
+      process.stderr.write(`${NAME}: warning: no official rate from ${reason}; the blend drawn instead\n`);
+    }
+    if (loaded.attribution) {
+      process.stderr.write(
+        `${NAME}: note: ${loaded.provider}'s terms require a visible link "${loaded.attribution.text}" ` +
+          `(${loaded.attribution.href}) on every page that shows these rates\n`,
+      );
+    }
+  }
+  const writes = [];
+  const reports = [];
+  const hashes = new Set();
+  for (const { file, text } of pages) {
+    let page;
+    try {
+      page = prerenderPage(text, rates);
+    } catch (error) {
+      throw new Error(`${file}: ${error.message}`);
+    }
+    for (const warning of page.warnings) process.stderr.write(`${NAME}: warning: ${file}: ${warning}\n`);
+    if (page.tickers === 0) {
+      process.stderr.write(`${NAME}: note: ${file} has no <fx-ticker> to prerender; left alone\n`);
+      continue;
+    }
+    if (page.styleHash) hashes.add(page.styleHash);
+    const tickers = `${page.tickers} ticker${page.tickers === 1 ? '' : 's'}`;
+    if (page.html === text) {
+      reports.push(`${file}: ${tickers} already as prerendered; left alone`);
+      continue;
+    }
+    writes.push({ file, text: page.html });
+    reports.push(`prerendered ${tickers} in ${file}`);
+  }
+  for (const hash of hashes) {
+    reports.push(`under a Content-Security-Policy, the prerendered styles need style-src ${hash} (docs/prerender.md)`);
+  }
+  return { writes, reports };
 }
 
 main(process.argv.slice(2)).then(

@@ -190,6 +190,8 @@ export declare class FxTicker extends LitElement {
     private failure?;
     connectedCallback(): void;
     disconnectedCallback(): void;
+    /** @internal A strip prerendered into the page (`fx-ticker-feed --prerender`) gives way to the first render. */
+    protected scheduleUpdate(): void | Promise<unknown>;
     /** Polls now; the promise settles when that poll does. */
     refresh(): Promise<void>;
     protected willUpdate(changed: PropertyValues<this>): void;

@@ -18,7 +18,14 @@ const words = args.filter((arg) => !arg.startsWith('--'));
 const selected = MUTANTS.filter(({ description }) => words.length === 0 || words.some((word) => description.includes(word)));
 
 /** Tests that load the built files in dist/: the entry's bug must be built before they run. */
-const LOADS_DIST = ['test/csp.test.ts', 'test/dist-script.test.ts', 'test/parsing.test.ts', 'test/node/feed-cli.test.mjs'];
+const LOADS_DIST = [
+  'test/csp.test.ts',
+  'test/dist-script.test.ts',
+  'test/parsing.test.ts',
+  'test/prerender.test.ts',
+  'test/node/feed-cli.test.mjs',
+  'test/node/prerender.test.mjs',
+];
 
 const occurrences = (text, find) => text.split(find).length - 1;
 

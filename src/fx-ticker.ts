@@ -14,6 +14,7 @@ import { styles } from './fx-ticker.styles.js';
 import { bankFor, DEFAULT_LABEL, fill, wordsFor, type Words } from './i18n.js';
 import { fillLink, isSafeLinkTemplate } from './links.js';
 import { MarqueeController } from './marquee-controller.js';
+import { replacePrerendered } from './prerendered-root.js';
 import {
   readBase,
   readChoice,
@@ -297,6 +298,11 @@ export class FxTicker extends LitElement {
     this.#subscription?.close();
     this.#subscription = undefined;
     this.#subscriptionKey = '';
+  }
+
+  /** @internal A strip prerendered into the page (`fx-ticker-feed --prerender`) gives way to the first render. */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    return replacePrerendered(this, () => super.scheduleUpdate());
   }
 
   /** Polls now; the promise settles when that poll does. */

@@ -42,7 +42,8 @@ export class MarqueeController implements ReactiveController {
   #now!: MarqueeSettings;
   /** A copy's content: the set's items without roles, spoken phrases or link targets. */
   #copyContent: () => unknown;
-  #reducedMotion = matchMedia('(prefers-reduced-motion: reduce)');
+  // None on a server (fx-ticker-feed --prerender), where the strip is drawn, not moved.
+  #reducedMotion = globalThis.matchMedia?.('(prefers-reduced-motion: reduce)');
   #pauses = new Set<PauseReason>();
   #listening?: AbortController;
   #resize?: ResizeObserver;
@@ -94,7 +95,7 @@ export class MarqueeController implements ReactiveController {
   /** Before rendering: whether to draw copies. */
   hostUpdate(): void {
     this.#now = this.#settings();
-    this.isStatic = this.#now.speed === 0 || this.#reducedMotion.matches;
+    this.isStatic = this.#now.speed === 0 || !!this.#reducedMotion?.matches;
   }
 
   hostUpdated(): void {

@@ -1,4 +1,4 @@
-import { A as e, D as t, O as n, a as r, d as i, f as a, i as o, j as s, k as c, l, n as u, t as d, u as f, v as p } from "./providers.js";
+import { A as e, M as t, O as n, a as r, d as i, f as a, i as o, j as s, k as c, l, n as u, t as d, u as f, v as p } from "./providers.js";
 import { LitElement as m, css as h, html as g, nothing as _, render as v } from "lit";
 // src/i18n.ts
 var y = {
@@ -157,18 +157,18 @@ function C(e) {
 }
 var w = (e) => e.split(/[-_]/)[0].toLowerCase(), T = (e, t) => e.replace(/\{(\w+)\}/g, (e, n) => String(t[n] ?? e)), E = y.en.label;
 // src/format.ts
-function D(e, t, n) {
-	if (t === e.base) return;
-	let r = e.rates[t];
-	if (!c(r)) return;
-	let i = n ? r : 1 / r;
-	if (!c(i)) return;
-	let a = { value: i }, o = e.previous?.[t];
-	if (c(o)) {
-		let e = ((n ? r / o : o / r) - 1) * 100;
-		Number.isFinite(e * 100) && (a.changePercent = e);
+function D(t, n, r) {
+	if (n === t.base) return;
+	let i = t.rates[n];
+	if (!e(i)) return;
+	let a = r ? i : 1 / i;
+	if (!e(a)) return;
+	let o = { value: a }, s = t.previous?.[n];
+	if (e(s)) {
+		let e = ((r ? i / s : s / i) - 1) * 100;
+		Number.isFinite(e * 100) && (o.changePercent = e);
 	}
-	return a;
+	return o;
 }
 var O = /* @__PURE__ */ new Map();
 function k(e, t, n) {
@@ -222,14 +222,14 @@ function F(e, t) {
 // src/fx-ticker.styles.ts
 var ne = h`:host{display:block;contain:layout paint;block-size:var(--fx-ticker-height,2.5rem)}:host([hidden]){display:none}.ticker{all:initial;direction:ltr;color-scheme:light dark;display:flex;block-size:100%;overflow:hidden;container-type:inline-size;font:var(--fx-ticker-font, 500 0.875rem/1.2 system-ui, sans-serif);background:var(--fx-ticker-background,light-dark(#fff,#11161c));color:var(--fx-ticker-color,light-dark(#1b1f24,#e8edf2))}:host(:dir(rtl)) .ticker{direction:rtl}.light{color-scheme:light}.dark{color-scheme:dark}button{flex:none;inline-size:2.5em;padding:0;border:0;border-inline-end:1px solid #8886;background:0 0;color:inherit;cursor:pointer}:focus-visible{outline:2px solid;outline-offset:-3px}svg{inline-size:0.9em;fill:currentColor}.viewport{flex:1;display:flex;align-items:center;overflow:hidden}.static .viewport{overflow-x:auto}.track,ul{display:flex;flex:none;margin:0;padding:0}[part=link],li{display:flex;align-items:baseline;gap:.5em;padding-inline:calc(var(--fx-ticker-gap,2rem)/ 2);white-space:nowrap;font-variant-numeric:tabular-nums}[part=link]{padding:0;color:inherit;text-decoration:none}[part=link]:hover [part=pair]{text-decoration:underline}[part=pair]{font-weight:600}[part=trend]{align-self:center;inline-size:3em;block-size:1em;fill:none;stroke:currentColor;stroke-width:1.5;stroke-linejoin:round}[part=pair]::after{content:' =';font-weight:400}[part~=blend] [part=rate]::after{content:'*'}[part=rate]{min-inline-size:7ch}[part~=change]{min-inline-size:9.5ch}.up,[part~=up]{color:var(--fx-ticker-up-color,light-dark(#0a7a3c,#4ade80))}.down,.note,[part~=down]{color:var(--fx-ticker-down-color,light-dark(#b3261e,#ff8a80))}.flat,[part~=flat],p{color:var(--fx-ticker-flat-color,light-dark(#5a626c,#a3acb6))}[part~=up]::before{content:'▲ '}[part~=down]::before{content:'▼ '}p{display:flex;align-items:center;gap:.75em;max-inline-size:45%;margin:0;padding-inline:0.75em;border-inline-start:1px solid #8886;font-size:.8em;white-space:nowrap;overflow:hidden}a{color:inherit}@container (max-width:36rem){.as-of{display:none}}.visually-hidden{position:absolute;inline-size:1px;block-size:1px;overflow:hidden;clip-path:inset(50%)}`;
 // src/links.ts
-function I(e) {
+function re(e) {
 	try {
-		return /^https?:$/.test(new URL(L(e, "XXX", "XXX"), "https://base.invalid/").protocol);
+		return /^https?:$/.test(new URL(I(e, "XXX", "XXX"), "https://base.invalid/").protocol);
 	} catch {
 		return !1;
 	}
 }
-var L = (e, t, n) => e.replace(/\{(symbol|base)\}/g, (e, r) => encodeURIComponent(r === "symbol" ? t : n)), re = class {
+var I = (e, t, n) => e.replace(/\{(symbol|base)\}/g, (e, r) => encodeURIComponent(r === "symbol" ? t : n)), L = class {
 	#e;
 	#t;
 	#n;
@@ -247,7 +247,7 @@ var L = (e, t, n) => e.replace(/\{(symbol|base)\}/g, (e, r) => encodeURIComponen
 	#m;
 	#h;
 	constructor(e, t, n) {
-		this.copies = 1, this.isStatic = !1, this.#i = matchMedia("(prefers-reduced-motion: reduce)"), this.#a = /* @__PURE__ */ new Set(), this.#m = [], this.#h = 0, this.#v = (e) => this.#y("hover", e.type === "pointerenter"), this.#e = e, this.#t = t, this.#r = n, e.addController(this);
+		this.copies = 1, this.isStatic = !1, this.#i = globalThis.matchMedia?.("(prefers-reduced-motion: reduce)"), this.#a = /* @__PURE__ */ new Set(), this.#m = [], this.#h = 0, this.#v = (e) => this.#y("hover", e.type === "pointerenter"), this.#e = e, this.#t = t, this.#r = n, e.addController(this);
 	}
 	hostConnected() {
 		let e = this.#e;
@@ -261,7 +261,7 @@ var L = (e, t, n) => e.replace(/\{(symbol|base)\}/g, (e, r) => encodeURIComponen
 		this.#o?.abort(), this.#s?.disconnect(), this.#c?.disconnect(), this.#d = void 0, this.#a.clear(), this.#b();
 	}
 	hostUpdate() {
-		this.#n = this.#t(), this.isStatic = this.#n.speed === 0 || this.#i.matches;
+		this.#n = this.#t(), this.isStatic = this.#n.speed === 0 || !!this.#i?.matches;
 	}
 	hostUpdated() {
 		let e = this.#e.renderRoot, t = e.querySelector("[role=\"list\"]");
@@ -324,7 +324,14 @@ var L = (e, t, n) => e.replace(/\{(symbol|base)\}/g, (e, r) => encodeURIComponen
 		let m = ((p - s) / (c - s) % 1 + 1) % 1;
 		d.currentTime = m * l.duration, this.#f = d, this.#p = l, this.#y("button", a);
 	}
-}, R = (e) => ({
+};
+// src/prerendered-root.ts
+function ie(e, t) {
+	let n = e.shadowRoot;
+	return e.hasUpdated || !n?.firstChild ? t() : new Promise((e) => document.readyState === "loading" ? addEventListener("DOMContentLoaded", e, { once: !0 }) : e(0)).then(() => new Promise((e) => requestAnimationFrame(() => setTimeout(e)))).then(() => (n.replaceChildren(), e.renderOptions.renderBefore = null, t()));
+}
+// src/options.ts
+var R = (e) => ({
 	value: e,
 	invalid: !1
 }), z = (e) => ({
@@ -337,52 +344,52 @@ var L = (e, t, n) => e.replace(/\{(symbol|base)\}/g, (e, r) => encodeURIComponen
 	"UZS",
 	"TMT"
 ];
-function ie(e) {
+function H(e) {
 	if (B(e)) return R(V);
-	let t = (Array.isArray(e) ? e.map(String) : String(e).split(/[\s,]+/)).map((e) => e.trim().toUpperCase()).filter(Boolean), r = [...new Set(t.filter(n))];
-	return r.length === 0 ? z(V) : {
-		value: r,
-		invalid: r.length !== t.length
+	let t = (Array.isArray(e) ? e.map(String) : String(e).split(/[\s,]+/)).map((e) => e.trim().toUpperCase()).filter(Boolean), n = [...new Set(t.filter(c))];
+	return n.length === 0 ? z(V) : {
+		value: n,
+		invalid: n.length !== t.length
 	};
 }
-function ae(e) {
+function U(e) {
 	if (B(e)) return R("USD");
 	let t = String(e).trim().toUpperCase();
-	return n(t) ? R(t) : z("USD");
+	return c(t) ? R(t) : z("USD");
 }
-function H(e, t, n) {
+function W(e, t, n) {
 	if (B(e)) return R(t);
 	let r = typeof e == "number" ? e : Number(String(e).trim());
 	return Number.isFinite(r) && n(r) ? R(r) : z(t);
 }
-function U(e) {
-	let t = H(e, 300, (e) => e > 0);
+function G(e) {
+	let t = W(e, 300, (e) => e > 0);
 	return {
 		...t,
 		value: Math.max(10, t.value)
 	};
 }
-var oe = (e) => H(e, 40, (e) => e >= 0 && e <= 1e4), se = (e) => H(e, 4, (e) => Number.isInteger(e) && e >= 1 && e <= 21), ce = (e) => H(e, void 0, (e) => Number.isInteger(e) && e >= 0 && e <= 20);
-function W(e, t, n) {
+var ae = (e) => W(e, 40, (e) => e >= 0 && e <= 1e4), oe = (e) => W(e, 4, (e) => Number.isInteger(e) && e >= 1 && e <= 21), se = (e) => W(e, void 0, (e) => Number.isInteger(e) && e >= 0 && e <= 20);
+function K(e, t, n) {
 	if (B(e)) return R(n);
 	let r = String(e).trim().toLowerCase();
 	return t.includes(r) ? R(r) : z(n);
 }
-var le = (e) => W(e, [
+var ce = (e) => K(e, [
 	"light",
 	"dark",
 	"auto"
 ], "auto");
-function ue(e, t) {
-	return W(e, ["left", "right"], t ? "right" : "left");
+function le(e, t) {
+	return K(e, ["left", "right"], t ? "right" : "left");
 }
-function de(e, t) {
-	let n = G(t) ? t : "en";
+function ue(e, t) {
+	let n = q(t) ? t : "en";
 	if (B(e)) return R(n);
 	let r = String(e).trim();
-	return G(r) ? R(r) : z(n);
+	return q(r) ? R(r) : z(n);
 }
-function G(e) {
+function q(e) {
 	try {
 		return Intl.getCanonicalLocales(e).length > 0;
 	} catch {
@@ -390,8 +397,8 @@ function G(e) {
 	}
 }
 // src/fetch-json.ts
-var fe = 1e6;
-function K(e) {
+var de = 1e6;
+function fe(e) {
 	let t = e?.trim() ?? "", n = /^\d+$/.test(t) ? Number(t) * 1e3 : Date.parse(t) - Date.now();
 	return Number.isNaN(n) ? void 0 : Math.max(0, n);
 }
@@ -404,10 +411,10 @@ async function pe(e, t, n) {
 	});
 	if (!i) throw Object.assign(r(`HTTP ${a}`), {
 		status: a,
-		retryAfterMs: K(o.get("Retry-After"))
+		retryAfterMs: fe(o.get("Retry-After"))
 	});
 	let c = s?.getReader(), l = (e) => {
-		if (e > 1e6) throw c?.cancel(), r(`larger than ${fe} bytes`);
+		if (e > 1e6) throw c?.cancel(), r(`larger than ${de} bytes`);
 	};
 	l(Number(o.get("Content-Length")));
 	let u = new TextDecoder(), d = "", f = 0;
@@ -424,14 +431,14 @@ async function pe(e, t, n) {
 	}
 }
 // src/snapshot-cache.ts
-var q = "fx-ticker:";
+var J = "fx-ticker:";
 function me(e) {
 	try {
-		let { snapshot: t, provider: i, missing: a } = JSON.parse(localStorage.getItem(q + e));
+		let { snapshot: n, provider: i, missing: a } = JSON.parse(localStorage.getItem(J + e));
 		return r(i) ? {
-			snapshot: s(t),
+			snapshot: t(n),
 			provider: i,
-			missing: Array.isArray(a) ? a.filter(n) : [],
+			missing: Array.isArray(a) ? a.filter(c) : [],
 			attribution: i === "er-api" ? { ...p } : void 0
 		} : void 0;
 	} catch {
@@ -440,7 +447,7 @@ function me(e) {
 }
 function he(e, t) {
 	try {
-		localStorage.setItem(q + e, JSON.stringify(t));
+		localStorage.setItem(J + e, JSON.stringify(t));
 	} catch {}
 }
 // src/tab-share.ts
@@ -471,7 +478,7 @@ function ge(e, { lead: t, follow: n, hear: r }) {
 	};
 }
 // src/poller.ts
-var J = {
+var Y = {
 	timeoutMs: 15e3,
 	fallbackAfterMs: 5e3,
 	firstRetryMs: 5e3,
@@ -479,7 +486,7 @@ var J = {
 	jitter: .2,
 	maxRetryAfterMs: 36e5,
 	random: Math.random
-}, _e = 2 ** 31 - 1, Y = /* @__PURE__ */ new Map();
+}, _e = 2 ** 31 - 1, X = /* @__PURE__ */ new Map();
 function ve({ source: e, fallback: t = [], provider: n, official: i }) {
 	let a = f(e, n), o = [i && a.provider === "frankfurter" ? {
 		...a,
@@ -498,12 +505,12 @@ var ye = ({ provider: e, url: t, official: n }, { base: r, symbols: i }) => [
 	i
 ].join("|");
 function be(e, t) {
-	let n = Math.min(J.firstRetryMs * 2 ** (e - 1), t, J.maxRetryMs);
-	return Math.round(n * (1 - J.jitter * J.random()));
+	let n = Math.min(Y.firstRetryMs * 2 ** (e - 1), t, Y.maxRetryMs);
+	return Math.round(n * (1 - Y.jitter * Y.random()));
 }
 function xe(e, t) {
 	let n = ve(e), r = JSON.stringify(n);
-	return (Y.get(r) ?? Se(r, n))(t, e);
+	return (X.get(r) ?? Se(r, n))(t, e);
 }
 function Se(e, t) {
 	let n = /* @__PURE__ */ new Set(), r = /* @__PURE__ */ new Map(), a, s, c = 0, u = 0, d = -Infinity, f = [], p = (e) => {
@@ -520,7 +527,7 @@ function Se(e, t) {
 				E(e);
 			}
 		}
-	}), h = !!m, g, _ = new AbortController(), v, y = () => 1e3 * Math.min(...[...n].map((e) => U(e.intervalSeconds).value)), b = (e, t) => {
+	}), h = !!m, g, _ = new AbortController(), v, y = () => 1e3 * Math.min(...[...n].map((e) => G(e.intervalSeconds).value)), b = (e, t) => {
 		for (let r of [...e]) try {
 			t && n.has(r) && t(r.watcher);
 		} catch (e) {
@@ -562,7 +569,7 @@ function Se(e, t) {
 		a = e, c = 0, s = void 0, w(e, t);
 	}, E = (e) => {
 		let t = e instanceof Error ? e : Error(String(e)), { status: r, retryAfterMs: i = 0 } = t, a = be(++c, y());
-		(r === 429 || r === 503) && (a = Math.max(a, Math.min(i, J.maxRetryAfterMs))), u = Date.now() + a;
+		(r === 429 || r === 503) && (a = Math.max(a, Math.min(i, Y.maxRetryAfterMs))), u = Date.now() + a;
 		for (let e of n) e.json = void 0;
 		b(n, s = (e) => e.onError(t, Math.max(0, u - Date.now())));
 	}, D = () => {
@@ -575,7 +582,7 @@ function Se(e, t) {
 		return f = r.symbols, v = (async () => {
 			let e;
 			for (let i = 0; i < t.length && !O.signal.aborted; i++) {
-				let { signal: a } = _ = new AbortController(), s = i < t.length - 1 ? J.fallbackAfterMs : J.timeoutMs;
+				let { signal: a } = _ = new AbortController(), s = i < t.length - 1 ? Y.fallbackAfterMs : Y.timeoutMs;
 				clearTimeout(g), g = setTimeout(() => _.abort(new DOMException(`timed out after ${s / 1e3} s`, "TimeoutError")), s);
 				try {
 					let e = {
@@ -605,7 +612,7 @@ function Se(e, t) {
 		u = 0, S();
 	}, { signal: O.signal });
 	let k = () => {
-		clearTimeout(g), O.abort(), _.abort(), Y.delete(e), m?.close();
+		clearTimeout(g), O.abort(), _.abort(), X.delete(e), m?.close();
 	}, A = (e, { base: r, symbols: i }) => {
 		let o = {
 			watcher: e,
@@ -634,33 +641,33 @@ function Se(e, t) {
 			}
 		};
 	};
-	return Y.set(e, A), A;
+	return X.set(e, A), A;
 }
-var X = 1.5, Z = 864e5;
-function Ce(e, t) {
-	let n = Date.parse(e?.at(-1)?.[0] ?? ""), r = [];
-	for (let [i, a] of e ?? []) {
-		let e = Date.parse(i), o = t ? a : 1 / a;
-		e >= n - 30 * Z && c(o) && r.push([e, o]);
+var Z = 1.5, Q = 864e5;
+function Ce(t, n) {
+	let r = Date.parse(t?.at(-1)?.[0] ?? ""), i = [];
+	for (let [a, o] of t ?? []) {
+		let t = Date.parse(a), s = n ? o : 1 / o;
+		t >= r - 30 * Q && e(s) && i.push([t, s]);
 	}
-	if (r.length < 2) return;
-	let i = r.map(([, e]) => e), a = Math.min(...i), o = Math.max(...i), s = r[0][0], l = n - s || 1, u = (e) => Math.round(e * 10) / 10, d = (e) => o === a ? 8 : X + (o - e) / (o - a) * (16 - 2 * X);
+	if (i.length < 2) return;
+	let a = i.map(([, e]) => e), o = Math.min(...a), s = Math.max(...a), c = i[0][0], l = r - c || 1, u = (e) => Math.round(e * 10) / 10, d = (e) => s === o ? 8 : Z + (s - e) / (s - o) * (16 - 2 * Z);
 	return {
-		points: r.map(([e, t]) => `${u((e - s) / l * 48)},${u(d(t))}`).join(" "),
-		low: a,
-		high: o,
-		days: Math.round((n - s) / Z)
+		points: i.map(([e, t]) => `${u((e - c) / l * 48)},${u(d(t))}`).join(" "),
+		low: o,
+		high: s,
+		days: Math.round((r - c) / Q)
 	};
 }
 // src/fx-ticker.ts
-var Q = ["auto", ...u], we = class extends m {
+var $ = ["auto", ...u], we = class extends m {
 	constructor(...e) {
-		super(...e), this.provider = "auto", this.base = "USD", this.symbols = "KGS KZT TJS UZS TMT", this.interval = 300, this.speed = 40, this.inverse = !1, this.digits = 4, this.official = !1, this.trend = !1, this.theme = "auto", this.label = E, this.paused = !1, this.#r = [], this.#a = "", this.#o = /* @__PURE__ */ new Set(), this.#s = new re(this, () => ({
-			speed: this.#h("speed", oe(this.speed)),
-			direction: this.#h("direction", ue(this.#t, this.#d)),
+		super(...e), this.provider = "auto", this.base = "USD", this.symbols = "KGS KZT TJS UZS TMT", this.interval = 300, this.speed = 40, this.inverse = !1, this.digits = 4, this.official = !1, this.trend = !1, this.theme = "auto", this.label = E, this.paused = !1, this.#r = [], this.#a = "", this.#o = /* @__PURE__ */ new Set(), this.#s = new L(this, () => ({
+			speed: this.#h("speed", ae(this.speed)),
+			direction: this.#h("direction", le(this.#t, this.#d)),
 			rtl: this.#d,
 			paused: this.paused
-		}), () => this.#r.map((e) => $(e, !0)));
+		}), () => this.#r.map((e) => Ee(e, !0)));
 	}
 	static {
 		this.styles = ne;
@@ -714,7 +721,7 @@ var Q = ["auto", ...u], we = class extends m {
 	}
 	#e;
 	get source() {
-		return this.#e ?? (/^(auto|frankfurter)$/.test(W(this.provider, Q, "auto").value) ? d : void 0);
+		return this.#e ?? (/^(auto|frankfurter)$/.test(K(this.provider, $, "auto").value) ? d : void 0);
 	}
 	set source(e) {
 		let t = this.source;
@@ -740,15 +747,18 @@ var Q = ["auto", ...u], we = class extends m {
 	disconnectedCallback() {
 		super.disconnectedCallback(), this.#i?.close(), this.#i = void 0, this.#a = "";
 	}
+	scheduleUpdate() {
+		return ie(this, () => super.scheduleUpdate());
+	}
 	async refresh() {
 		this.#f && this.#b(), await this.#i?.refresh();
 	}
 	willUpdate(e) {
-		e.has("rates") && this.rates !== void 0 && this.#x(this.rates), this.isConnected && this.#v(), this.#i?.setInterval(this.#h("interval", U(this.interval))), this.#r = this.shown ? this.#E(this.shown.snapshot) : [];
+		e.has("rates") && this.rates !== void 0 && this.#x(this.rates), this.isConnected && this.#v(), this.#i?.setInterval(this.#h("interval", G(this.interval))), this.#r = this.shown ? this.#E(this.shown.snapshot) : [];
 	}
 	render() {
 		let e = C(this.#l), { isStatic: t } = this.#s, n = this.label === E ? e.label : this.label || e.label;
-		return g`<div class="ticker ${this.#h("theme", le(this.theme))}${t ? " static" : ""}">${t || !this.#r.length ? _ : g`<button part="control" aria-label="${e.pause}" title="${e.pause}" aria-pressed="${this.paused}" @click="${() => this.paused = !this.paused}">${this.paused ? De : Ee}</button>`}<div class="viewport" role="${t ? "region" : _}" tabindex="${t ? 0 : _}" aria-label="${t ? n : _}">${this.#r.length ? g`<div class="track"><ul role="list" aria-label="${n}">${this.#r.map((e) => $(e))}</ul></div>` : g`<slot></slot>`}</div>${this.#c(e)}</div>`;
+		return g`<div class="ticker ${this.#h("theme", ce(this.theme))}${t ? " static" : ""}">${t || !this.#r.length ? _ : g`<button part="control" aria-label="${e.pause}" title="${e.pause}" aria-pressed="${this.paused}" @click="${() => this.paused = !this.paused}">${this.paused ? Oe : De}</button>`}<div class="viewport" role="${t ? "region" : _}" tabindex="${t ? 0 : _}" aria-label="${t ? n : _}">${this.#r.length ? g`<div class="track"><ul role="list" aria-label="${n}">${this.#r.map((e) => Ee(e))}</ul></div>` : g`<slot></slot>`}</div>${this.#c(e)}</div>`;
 	}
 	#c(e) {
 		let t = this.shown, n = t?.snapshot.asOf && F(t.snapshot.asOf, this.#l), r = (this.failure || t?.stale) && this.#n ? F(new Date(this.#n).toISOString(), this.#l) : n, i = !this.failure && !t?.stale ? "" : t ? r ? T(e.staleSince, { date: r }) : e.stale : e.unavailable, a = t?.attribution, o = t?.snapshot.official ?? {}, s = [...new Set(this.#r.map((e) => o[e.symbol]).filter(Boolean))];
@@ -759,12 +769,12 @@ var Q = ["auto", ...u], we = class extends m {
 	}
 	get #l() {
 		let e = this.closest("[lang]")?.getAttribute("lang") || navigator.language;
-		return this.#h("locale", de(this.locale, e));
+		return this.#h("locale", ue(this.locale, e));
 	}
 	get #u() {
 		let e = this.href?.trim();
 		if (e) {
-			if (I(e)) return e;
+			if (re(e)) return e;
 			this.#_(`<fx-ticker>: href="${e}" is not an http(s) or relative URL; items are not links.`);
 		}
 	}
@@ -775,10 +785,10 @@ var Q = ["auto", ...u], we = class extends m {
 		return this.#e?.trim().toLowerCase() === "none";
 	}
 	get #p() {
-		return this.#h("symbols", ie(this.symbols));
+		return this.#h("symbols", H(this.symbols));
 	}
 	get #m() {
-		return this.#h("base", ae(this.base));
+		return this.#h("base", U(this.base));
 	}
 	#h(e, t) {
 		return t.invalid && this.#_(`<fx-ticker>: invalid ${e}="${this.#g(e)}"; using ${String(t.value)}.`), t.value;
@@ -794,19 +804,19 @@ var Q = ["auto", ...u], we = class extends m {
 		let e = this.#e?.trim() || void 0, t = (this.fallback ?? (e ? "" : "currency-api")).match(/\S+/g) ?? [], n = {
 			source: e,
 			fallback: t.includes("none") ? [] : t,
-			provider: this.#h("provider", W(this.provider, Q, "auto")),
+			provider: this.#h("provider", K(this.provider, $, "auto")),
 			official: this.#y,
 			base: this.#m,
 			symbols: this.#p
 		}, r = this.#f ? "none" : JSON.stringify(n);
 		r !== this.#a && (this.#i?.close(), this.#i = void 0, this.#a = r, this.#f || (this.#i = xe(n, {
-			intervalSeconds: this.#h("interval", U(this.interval)),
+			intervalSeconds: this.#h("interval", G(this.interval)),
 			onData: (e, t, n) => this.#S(e, t === "cache", n),
 			onError: (e) => this.#w(e)
 		})));
 	}
 	get #y() {
-		let e = this.#e?.trim() || void 0, t = f(e, W(this.provider, Q, "auto").value).provider === "frankfurter";
+		let e = this.#e?.trim() || void 0, t = f(e, K(this.provider, $, "auto").value).provider === "frankfurter";
 		return this.official && !t && !this.#f && this.#_(`<fx-ticker>: official needs a Frankfurter v2 source; showing the rates of ${e} as they are.`), this.official && t;
 	}
 	#b() {
@@ -814,13 +824,13 @@ var Q = ["auto", ...u], we = class extends m {
 		if (e) try {
 			this.#x(JSON.parse(e));
 		} catch (e) {
-			this.#w(new t(`inline JSON: ${e.message}`));
+			this.#w(new n(`inline JSON: ${e.message}`));
 		}
 	}
-	#x(n) {
+	#x(e) {
 		try {
-			let r = e(s(n), this.#m);
-			if (!r) throw new t(`no rate for the base ${this.#m}`);
+			let r = s(t(e), this.#m);
+			if (!r) throw new n(`no rate for the base ${this.#m}`);
 			this.#C({
 				snapshot: r,
 				stale: !1
@@ -829,20 +839,20 @@ var Q = ["auto", ...u], we = class extends m {
 			this.#w(e);
 		}
 	}
-	#S(e, n, r) {
-		if (e.missing.length && this.#_(`<fx-ticker>: the source has no rate for ${e.missing.join(" ")}; skipped.`), !(n && this.shown) && this.#C({
+	#S(e, t, r) {
+		if (e.missing.length && this.#_(`<fx-ticker>: the source has no rate for ${e.missing.join(" ")}; skipped.`), !(t && this.shown) && this.#C({
 			snapshot: e.snapshot,
 			attribution: e.attribution,
-			stale: n,
+			stale: t,
 			fallback: r
-		})) for (let [n, r] of [["skipped", e.skipped], ["no official rate from", e.unofficial]]) r?.length && this.#T("fx-ticker-error", {
-			error: new t(`${n} ${r.join("; ")}`),
+		})) for (let [t, r] of [["skipped", e.skipped], ["no official rate from", e.unofficial]]) r?.length && this.#T("fx-ticker-error", {
+			error: new n(`${t} ${r.join("; ")}`),
 			stale: !1
 		});
 	}
 	#C(e) {
-		if (!this.#p.some((t) => D(e.snapshot, t, this.inverse))) return this.#w(new t(`no usable rate for ${this.#p.join(" ")} against ${e.snapshot.base}`));
-		let n = this.shown, r = JSON.stringify(n?.snapshot) !== JSON.stringify(e.snapshot), i = !e.stale && (this.failure || n?.stale);
+		if (!this.#p.some((t) => D(e.snapshot, t, this.inverse))) return this.#w(new n(`no usable rate for ${this.#p.join(" ")} against ${e.snapshot.base}`));
+		let t = this.shown, r = JSON.stringify(t?.snapshot) !== JSON.stringify(e.snapshot), i = !e.stale && (this.failure || t?.stale);
 		if (e.stale || (this.failure = void 0, this.#n = Date.now()), r || i) return this.shown = e, this.#T("fx-ticker-update", { snapshot: e.snapshot }), !0;
 	}
 	#w(e) {
@@ -883,7 +893,7 @@ var Q = ["auto", ...u], we = class extends m {
 				rate: f,
 				change: p,
 				trend: m,
-				href: r && L(r, l, e.base),
+				href: r && I(r, l, e.base),
 				blend: h,
 				phrase: g.filter(Boolean).join(", ")
 			});
@@ -893,8 +903,8 @@ var Q = ["auto", ...u], we = class extends m {
 	#D(e) {
 		return {
 			locale: e,
-			digits: this.#h("digits", se(this.digits)),
-			decimals: this.#h("decimals", ce(this.decimals))
+			digits: this.#h("digits", oe(this.digits)),
+			decimals: this.#h("decimals", se(this.decimals))
 		};
 	}
 };
@@ -909,9 +919,9 @@ function Te(e, t) {
 		subtree: !0
 	}), document.addEventListener("DOMContentLoaded", n);
 }
-function $(e, t) {
+function Ee(e, t) {
 	let n = g`<span part="pair" aria-hidden="true">${e.pair}</span> <span part="rate" aria-hidden="true">${e.rate}</span> ${e.trend ? g`<svg part="trend" class="${e.change?.direction ?? "flat"}" viewBox="0 0 48 16" aria-hidden="true"><polyline points="${e.trend.points}"/></svg>` : _} ${e.change ? g`<span part="change ${e.change.direction}" aria-hidden="true">${e.change.text}</span>` : _} ${t ? _ : g`<span class="visually-hidden">${e.phrase}</span>`}`;
 	return g`<li part="item item-${e.symbol}${e.blend ? " blend" : ""}" data-symbol="${e.symbol}" role="${t ? _ : "listitem"}">${e.href ? g`<a part="link" href="${t ? _ : e.href}">${n}</a>` : n}</li>`;
 }
-var Ee = g`<svg viewBox="0 0 16 16" aria-hidden="true"><path d="M3 2h3.5v12H3zm6.5 0H13v12H9.5z"/></svg>`, De = g`<svg viewBox="0 0 16 16" aria-hidden="true"><path d="M4 2l10 6-10 6z"/></svg>`;
-export { we as t };
+var De = g`<svg viewBox="0 0 16 16" aria-hidden="true"><path d="M3 2h3.5v12H3zm6.5 0H13v12H9.5z"/></svg>`, Oe = g`<svg viewBox="0 0 16 16" aria-hidden="true"><path d="M4 2l10 6-10 6z"/></svg>`;
+export { L as a, H as i, U as n, K as r, we as t };

@@ -377,4 +377,4 @@ var $ = ({ provider: e, body: t, previousBody: n, banks: r }, i) => r ? U({
 async function se(e, { source: t, provider: n, query: r }) {
 	return $(await Q(e, Z(t, n), r), r);
 }
-export { p as A, j as C, r as D, h as E, t as O, D as S, E as T, R as _, ae as a, P as b, X as c, W as d, V as f, L as g, U as h, Q as i, l as j, n as k, $ as l, ie as m, q as n, se as o, H as p, Y as r, G as s, J as t, Z as u, N as v, T as w, k as x, M as y };
+export { n as A, j as C, y as D, h as E, l as M, r as O, D as S, E as T, R as _, ae as a, P as b, X as c, W as d, V as f, L as g, U as h, Q as i, p as j, t as k, $ as l, ie as m, q as n, se as o, H as p, Y as r, G as s, J as t, Z as u, N as v, T as w, k as x, M as y };

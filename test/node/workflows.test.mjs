@@ -3,7 +3,7 @@
 // feed workflow's command line working against a local copy of a provider.
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -102,5 +102,83 @@ describe('example: nginx', () => {
     const header = conf.match(/add_header Cache-Control "([^"]+)"/)?.[1];
     assert.ok(header, 'the snippet sets Cache-Control');
     assert.ok(readme.includes(`Cache-Control: ${header}`), `README recommends ${header}`);
+  });
+});
+
+describe('example: pages prerendered on GitHub Pages', () => {
+  let server;
+  let origin;
+  let dir;
+
+  before(async () => {
+    const body = await readFile(new URL('test/fixtures/frankfurter-v2-usd-2025-08-13.json', root));
+    server = createServer((_request, response) => {
+      response.writeHead(200, { 'content-type': 'application/json' });
+      response.end(body);
+    });
+    await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+    origin = `http://127.0.0.1:${server.address().port}`;
+    dir = await mkdtemp(join(tmpdir(), 'fx-ticker-example-'));
+  });
+
+  after(async () => {
+    server.close();
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('runs on a schedule, checks the site out and publishes it to Pages', async () => {
+    const flow = await workflow('examples/github-pages-prerender.yml');
+    assert.ok(flow.on.schedule[0].cron);
+    assert.equal(flow.permissions.pages, 'write');
+    const uses = steps(flow).flatMap((step) => (step.uses ? [step.uses.split('@')[0]] : []));
+    assert.equal(uses[0], 'actions/checkout');
+    assert.deepEqual(uses.slice(-2), ['actions/upload-pages-artifact', 'actions/deploy-pages']);
+  });
+
+  it('its fx-ticker-feed command line prerenders the pages it names, read from a local copy of the provider', async () => {
+    const flow = await workflow('examples/github-pages-prerender.yml');
+    const words = shellWords(runs(flow).find((command) => command.includes('fx-ticker-feed')));
+    const args = words.slice(words.indexOf('fx-ticker-feed') + 1);
+    const first = args.indexOf('--prerender') + 1;
+    assert.ok(first > 0, 'the example prerenders pages');
+    const pages = args.slice(first);
+    assert.ok(pages.length > 0 && pages.every((page) => page.startsWith('site/')), 'pages of the published folder');
+    const files = pages.map((_, i) => join(dir, `page-${i}.html`));
+    await Promise.all(files.map((file) => writeFile(file, '<html lang="ru"><body><fx-ticker></fx-ticker></body></html>')));
+    const bin = fileURLToPath(new URL('bin/fx-ticker-feed.js', root));
+    const command = [...args.slice(0, first), ...files, '--source', `${origin}/v2/rates`];
+    const code = await new Promise((resolve) => {
+      execFile(process.execPath, [bin, ...command], { timeout: 30_000 }, (error, _out, stderr) => {
+        if (error) console.error(stderr);
+        resolve(error ? error.code : 0);
+      });
+    });
+    assert.equal(code, 0);
+    for (const file of files) assert.match(await readFile(file, 'utf8'), /<fx-ticker><template shadowrootmode="open">/);
+  });
+});
+
+describe('example: nginx SSI and WordPress, each including a prerendered fragment', () => {
+  it('nginx turns SSI on and keeps the fragment for inclusion only; its cron line prerenders the fragment it includes', async () => {
+    const conf = await read('examples/nginx-ssi-prerender.conf');
+    assert.match(conf, /^\s*ssi on;/m);
+    assert.match(conf, /location \/fragments\/ \{\s*internal;/);
+    const include = conf.match(/<!--#include virtual="\/([^"]+)" -->/)?.[1];
+    assert.ok(include && conf.includes(`--prerender ${include}`), 'cron prerenders the file the pages include');
+  });
+
+  it('the WordPress example includes the fragment its cron line prerenders, and is valid PHP', async (t) => {
+    const php = await read('examples/wordpress-prerendered-ticker.php');
+    const fragment = php.match(/--prerender (\S+)/)?.[1];
+    assert.equal(fragment, 'wp-content/uploads/fx-ticker/ticker.html');
+    assert.match(php, /wp_upload_dir\(\)\['basedir'\] \. '\/fx-ticker\/ticker\.html'/);
+    assert.match(php, /'strategy' => 'defer'/);
+    const lint = await new Promise((resolve) => {
+      execFile('php', ['-l', fileURLToPath(new URL('examples/wordpress-prerendered-ticker.php', root))], (error, stdout) =>
+        resolve(error?.code === 'ENOENT' ? undefined : { code: error ? error.code : 0, stdout }),
+      );
+    });
+    if (!lint) return t.skip('no php on this machine (node scripts/ensure-wordpress.mjs installs it)');
+    assert.equal(lint.code, 0, lint.stdout);
   });
 });
