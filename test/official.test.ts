@@ -240,6 +240,8 @@ describe('official rates in the element', () => {
     const el = container.querySelector('fx-ticker')!;
     await el.updateComplete;
     expect(items(el)).to.have.length(0);
+    // Gone before the next visit: its poller, waiting out a back-off, must not be the one shared next.
+    el.remove();
 
     useHandlers(
       http.get(FRANKFURTER, ({ request }) =>
