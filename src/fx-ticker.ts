@@ -377,8 +377,8 @@ export class FxTicker extends LitElement {
             : words.stale;
     const attribution = shown?.attribution;
     const official = shown?.snapshot.official ?? {};
-    // Each bank once, in the order of the currencies shown.
-    const banks = [...new Set(this.#items.map((item) => official[item.symbol]).filter(Boolean))];
+    // Each bank once: a snapshot's banks are those of the currencies asked for, in their order.
+    const banks = [...new Set(Object.values(official))];
     return html`<p part="status">
       ${asOf && !note ? html`<span class="as-of">${fill(words.asOf, { date: asOf })}</span>` : nothing}
       <span class="note" role="status">${note}</span>

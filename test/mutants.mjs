@@ -967,13 +967,6 @@ export const MUTANTS = [
     tests: ['test/official.test.ts'],
   },
   {
-    description: 'the status names every bank of the snapshot, also of currencies not shown',
-    file: ELEMENT,
-    find: 'const banks = [...new Set(this.#items.map((item) => official[item.symbol]).filter(Boolean))];',
-    replace: 'const banks = [...new Set(Object.values(official))];',
-    tests: ['test/official.test.ts'],
-  },
-  {
     description: 'official with a source that is not Frankfurter says nothing',
     file: ELEMENT,
     find: 'if (this.official && !frankfurter && !this.#isOffline) {',

@@ -761,7 +761,7 @@ var $ = ["auto", ...u], we = class extends m {
 		return g`<div class="ticker ${this.#h("theme", ce(this.theme))}${t ? " static" : ""}">${t || !this.#r.length ? _ : g`<button part="control" aria-label="${e.pause}" title="${e.pause}" aria-pressed="${this.paused}" @click="${() => this.paused = !this.paused}">${this.paused ? Oe : De}</button>`}<div class="viewport" role="${t ? "region" : _}" tabindex="${t ? 0 : _}" aria-label="${t ? n : _}">${this.#r.length ? g`<div class="track"><ul role="list" aria-label="${n}">${this.#r.map((e) => Ee(e))}</ul></div>` : g`<slot></slot>`}</div>${this.#c(e)}</div>`;
 	}
 	#c(e) {
-		let t = this.shown, n = t?.snapshot.asOf && F(t.snapshot.asOf, this.#l), r = (this.failure || t?.stale) && this.#n ? F(new Date(this.#n).toISOString(), this.#l) : n, i = !this.failure && !t?.stale ? "" : t ? r ? T(e.staleSince, { date: r }) : e.stale : e.unavailable, a = t?.attribution, o = t?.snapshot.official ?? {}, s = [...new Set(this.#r.map((e) => o[e.symbol]).filter(Boolean))];
+		let t = this.shown, n = t?.snapshot.asOf && F(t.snapshot.asOf, this.#l), r = (this.failure || t?.stale) && this.#n ? F(new Date(this.#n).toISOString(), this.#l) : n, i = !this.failure && !t?.stale ? "" : t ? r ? T(e.staleSince, { date: r }) : e.stale : e.unavailable, a = t?.attribution, o = t?.snapshot.official ?? {}, s = [...new Set(Object.values(o))];
 		return g`<p part="status">${n && !i ? g`<span class="as-of">${T(e.asOf, { date: n })}</span>` : _} <span class="note" role="status">${i}</span> ${s.map((e) => {
 			let [t, n, r] = S(e, this.#l);
 			return r ? g`<a href="${r}" title="${n}" target="_blank" rel="noopener noreferrer">${t}</a>` : t;
