@@ -300,6 +300,22 @@ async function main(argv) {
 }
 
 /** The feed: its text, and where it goes (`file`; none: standard output). */
+/** What a load left out or asks of the site, on stderr: skipped codes, banks that failed, a required credit. */
+function reportLoad(loaded, { skipped, blend }) {
+  if (loaded.missing.length > 0) {
+    process.stderr.write(`${NAME}: warning: ${loaded.provider} has no usable rate for ${loaded.missing.join(', ')}${skipped}\n`);
+  }
+  for (const reason of loaded.unofficial ?? []) {
+    process.stderr.write(`${NAME}: warning: no official rate from ${reason}; the blend ${blend} instead\n`);
+  }
+  if (loaded.attribution) {
+    process.stderr.write(
+      `${NAME}: note: ${loaded.provider}'s terms require a visible link "${loaded.attribution.text}" ` +
+        `(${loaded.attribution.href}) on every page that shows these rates\n`,
+    );
+  }
+}
+
 async function feedFor(options, getJson, now) {
   const query = { base: options.base, symbols: options.symbols, now };
   const loaded = options.official
@@ -315,18 +331,7 @@ async function feedFor(options, getJson, now) {
     // One line per history point, ["2025-08-13", 87.43], rather than four.
     .replace(/\[\s+("[^"]*"),\s+([^\s\]]+)\s+\]/g, '[$1, $2]');
 
-  if (loaded.missing.length > 0) {
-    process.stderr.write(`${NAME}: warning: ${loaded.provider} has no usable rate for ${loaded.missing.join(', ')}; skipped\n`);
-  }
-  for (const reason of loaded.unofficial ?? []) {
-    process.stderr.write(`${NAME}: warning: no official rate from ${reason}; the blend written instead\n`);
-  }
-  if (loaded.attribution) {
-    process.stderr.write(
-      `${NAME}: note: ${loaded.provider}'s terms require a visible link "${loaded.attribution.text}" ` +
-        `(${loaded.attribution.href}) on every page that shows these rates\n`,
-    );
-  }
+  reportLoad(loaded, { skipped: '; skipped', blend: 'written' });
   const count = Object.keys(snapshot.rates).length;
   const report =
     `wrote ${count} rate${count === 1 ? '' : 's'} per ${snapshot.base}` +
@@ -367,20 +372,7 @@ async function prerenderPages(options, getJson, now) {
     pages.map((page) => page.text),
     { source: options.source, provider: options.provider, official: options.official, getJson, now },
   );
-  for (const loaded of rates.loads) {
-    if (loaded.missing.length > 0) {
-      process.stderr.write(`${NAME}: warning: ${loaded.provider} has no usable rate for ${loaded.missing.join(', ')}\n`);
-    }
-    for (const reason of loaded.unofficial ?? []) {
-      process.stderr.write(`${NAME}: warning: no official rate from ${reason}; the blend drawn instead\n`);
-    }
-    if (loaded.attribution) {
-      process.stderr.write(
-        `${NAME}: note: ${loaded.provider}'s terms require a visible link "${loaded.attribution.text}" ` +
-          `(${loaded.attribution.href}) on every page that shows these rates\n`,
-      );
-    }
-  }
+  for (const loaded of rates.loads) reportLoad(loaded, { skipped: '', blend: 'drawn' });
   const writes = [];
   const reports = [];
   const hashes = new Set();
