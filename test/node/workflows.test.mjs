@@ -42,6 +42,19 @@ describe('release workflow', () => {
   });
 });
 
+/** A local Frankfurter answering every request with a recorded day (its URLs noted in `requests`), and a scratch folder. */
+async function serveFrankfurterFixture(requests = []) {
+  const body = await readFile(new URL('test/fixtures/frankfurter-v2-usd-2025-08-13.json', root));
+  const server = createServer((request, response) => {
+    requests.push(request.url);
+    response.writeHead(200, { 'content-type': 'application/json' });
+    response.end(body);
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  return { server, origin, dir: await mkdtemp(join(tmpdir(), 'fx-ticker-example-')) };
+}
+
 describe('example: a feed on GitHub Pages', () => {
   let server;
   let origin;
@@ -49,15 +62,7 @@ describe('example: a feed on GitHub Pages', () => {
   const requests = [];
 
   before(async () => {
-    const body = await readFile(new URL('test/fixtures/frankfurter-v2-usd-2025-08-13.json', root));
-    server = createServer((request, response) => {
-      requests.push(request.url);
-      response.writeHead(200, { 'content-type': 'application/json' });
-      response.end(body);
-    });
-    await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-    origin = `http://127.0.0.1:${server.address().port}`;
-    dir = await mkdtemp(join(tmpdir(), 'fx-ticker-example-'));
+    ({ server, origin, dir } = await serveFrankfurterFixture(requests));
   });
 
   after(async () => {
@@ -111,14 +116,7 @@ describe('example: pages prerendered on GitHub Pages', () => {
   let dir;
 
   before(async () => {
-    const body = await readFile(new URL('test/fixtures/frankfurter-v2-usd-2025-08-13.json', root));
-    server = createServer((_request, response) => {
-      response.writeHead(200, { 'content-type': 'application/json' });
-      response.end(body);
-    });
-    await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-    origin = `http://127.0.0.1:${server.address().port}`;
-    dir = await mkdtemp(join(tmpdir(), 'fx-ticker-example-'));
+    ({ server, origin, dir } = await serveFrankfurterFixture());
   });
 
   after(async () => {
